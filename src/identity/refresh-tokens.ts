@@ -1,0 +1,47 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import type { Db } from "../db/client.js";
+import { unauthenticated } from "../platform/errors.js";
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const newToken = () => `lgr_${randomBytes(32).toString("base64url")}`;
+
+export async function issueRefreshToken(db: Db, userId: string, ttlDays: number, familyId: string = randomUUID()) {
+  const token = newToken();
+  await db.refreshToken.create({
+    data: { userId, familyId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + ttlDays * 86_400_000) },
+  });
+  return token;
+}
+
+/**
+ * Exchanges a refresh token for a new one in the same family. A token that was already rotated
+ * or revoked is a sign of theft: the whole family is revoked and the caller must sign in again.
+ */
+export async function rotateRefreshToken(db: Db, token: string, ttlDays: number) {
+  const stored = await db.refreshToken.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!stored) throw unauthenticated("Invalid refresh token");
+  if (stored.rotatedAt || stored.revokedAt) {
+    await revokeFamily(db, stored.familyId);
+    throw unauthenticated("Refresh token was already used; all sessions of this sign-in were revoked");
+  }
+  if (stored.expiresAt <= new Date()) throw unauthenticated("Refresh token expired");
+  // Conditional update: of two concurrent uses of one token, only one wins.
+  const claimed = await db.refreshToken.updateMany({
+    where: { id: stored.id, rotatedAt: null, revokedAt: null },
+    data: { rotatedAt: new Date() },
+  });
+  if (claimed.count !== 1) {
+    await revokeFamily(db, stored.familyId);
+    throw unauthenticated("Refresh token was already used; all sessions of this sign-in were revoked");
+  }
+  return { userId: stored.userId, token: await issueRefreshToken(db, stored.userId, ttlDays, stored.familyId) };
+}
+
+export async function revokeRefreshToken(db: Db, token: string) {
+  const stored = await db.refreshToken.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (stored) await revokeFamily(db, stored.familyId);
+}
+
+async function revokeFamily(db: Db, familyId: string) {
+  await db.refreshToken.updateMany({ where: { familyId, revokedAt: null }, data: { revokedAt: new Date() } });
+}

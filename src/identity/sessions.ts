@@ -1,0 +1,34 @@
+import type { User } from "../generated/prisma/client.js";
+import type { Services } from "../services.js";
+import { issueRefreshToken, revokeRefreshToken, rotateRefreshToken } from "./refresh-tokens.js";
+import { unauthenticated } from "../platform/errors.js";
+
+export interface Session {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  user: User;
+}
+
+type SessionServices = Pick<Services, "db" | "accessTokens" | "config">;
+
+export async function startSession(services: SessionServices, user: User): Promise<Session> {
+  const refreshToken = await issueRefreshToken(services.db, user.id, services.config.refreshTokenTtlDays);
+  return withAccessToken(services, user, refreshToken);
+}
+
+export async function refreshSession(services: SessionServices, refreshToken: string): Promise<Session> {
+  const rotated = await rotateRefreshToken(services.db, refreshToken, services.config.refreshTokenTtlDays);
+  const user = await services.db.user.findUnique({ where: { id: rotated.userId } });
+  if (!user) throw unauthenticated("Account no longer exists");
+  return withAccessToken(services, user, rotated.token);
+}
+
+export async function logOut(services: Pick<Services, "db">, refreshToken: string) {
+  await revokeRefreshToken(services.db, refreshToken);
+}
+
+async function withAccessToken(services: SessionServices, user: User, refreshToken: string): Promise<Session> {
+  const access = await services.accessTokens.issue({ userId: user.id, role: user.role });
+  return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, user };
+}

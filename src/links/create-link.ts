@@ -1,0 +1,41 @@
+import { hashPassword } from "../identity/passwords.js";
+import type { Viewer } from "../identity/viewer.js";
+import { notFound } from "../platform/errors.js";
+import { withIdempotencyKey } from "../platform/idempotency.js";
+import { parseInput } from "../platform/validation.js";
+import type { Services } from "../services.js";
+import { insertLink } from "./insert-link.js";
+import { createLinkSchema, type CreateLinkInput } from "./link-input.js";
+import { ownHosts } from "./own-hosts.js";
+
+export async function createLink(
+  services: Pick<Services, "db" | "config" | "linkCache">,
+  viewer: Viewer,
+  input: CreateLinkInput,
+  options: { idempotencyKey?: string } = {},
+) {
+  const { db, config, linkCache } = services;
+  const { slug, password, ...fields } = parseInput(createLinkSchema(ownHosts(config)), input);
+  const data = {
+    ...fields,
+    ownerId: viewer.userId,
+    tags: fields.tags ?? [],
+    redirectType: fields.redirectType ?? "FOUND",
+    passwordHash: password ? await hashPassword(password) : null,
+  };
+
+  if (!options.idempotencyKey) {
+    const link = await insertLink(db, data, slug);
+    linkCache.invalidate(link.slug);
+    return link;
+  }
+  const { id, replayed } = await withIdempotencyKey(
+    db,
+    { userId: viewer.userId, operation: "createLink", key: options.idempotencyKey, request: input },
+    (tx) => insertLink(tx, data, slug),
+  );
+  const link = await db.link.findUnique({ where: { id } });
+  if (!link) throw notFound("The link created with this Idempotency-Key no longer exists; link");
+  if (!replayed) linkCache.invalidate(link.slug);
+  return link;
+}

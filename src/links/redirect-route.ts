@@ -1,0 +1,110 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { verifyPassword } from "../identity/passwords.js";
+import type { Services } from "../services.js";
+import type { CacheLookup, CachedLink } from "./link-cache.js";
+import { UNKNOWN_SLUG } from "./link-cache.js";
+import { passwordPromptPage } from "./password-prompt.js";
+import { decideRedirect } from "./redirect-decision.js";
+
+export const LINK_PASSWORD_HEADER = "x-link-password";
+const MAX_FORM_BYTES = 4096;
+
+// no-store: every visit reaches us and is counted, even for 301/308.
+const REDIRECT_HEADERS = { "cache-control": "private, no-store", "referrer-policy": "strict-origin-when-cross-origin" };
+
+const wantsHtml = (req: IncomingMessage) => (req.headers.accept ?? "").includes("text/html");
+
+/**
+ * GET|HEAD /:slug (and POST for the password form). A cache hit answers synchronously; only a
+ * miss awaits, on the one lookup. Clicks are handed to the counter and never awaited.
+ */
+export function createRedirectRoute(services: Pick<Services, "linkCache" | "clickCounter" | "log">) {
+  const { linkCache, clickCounter, log } = services;
+
+  function serve(req: IncomingMessage, res: ServerResponse, slug: string, lookup: CacheLookup) {
+    if (lookup === UNKNOWN_SLUG) return sendProblem(req, res, 404, "NOT_FOUND", "This short link does not exist.");
+    const decision = decideRedirect(lookup, Date.now());
+    switch (decision.kind) {
+      case "gone":
+        return sendProblem(req, res, 410, "GONE", `This short link is no longer available (${decision.reason}).`);
+      case "password":
+        return void unlock(req, res, slug, lookup).catch((error: unknown) => {
+          log.error({ err: error, slug }, "password check failed");
+          sendProblem(req, res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong.");
+        });
+      case "redirect":
+        if (decision.countsAsClick && req.method !== "HEAD") count(lookup);
+        res.writeHead(decision.status, { location: decision.location, ...REDIRECT_HEADERS });
+        return void res.end();
+    }
+  }
+
+  function count(link: CachedLink) {
+    link.clicks++;
+    clickCounter.record(link.id);
+  }
+
+  async function unlock(req: IncomingMessage, res: ServerResponse, slug: string, link: CachedLink) {
+    const password = req.method === "POST" ? await readFormPassword(req) : headerValue(req.headers[LINK_PASSWORD_HEADER]);
+    if (password === undefined) {
+      return sendPasswordRequired(req, res, slug, false);
+    }
+    if (!(await verifyPassword(link.passwordHash, password))) return sendPasswordRequired(req, res, slug, true);
+    if (req.method !== "HEAD") count(link);
+    // After a form POST, 303 makes the browser follow with GET.
+    res.writeHead(req.method === "POST" ? 303 : link.status, { location: link.url, ...REDIRECT_HEADERS });
+    res.end();
+  }
+
+  return function handleRedirect(req: IncomingMessage, res: ServerResponse, slug: string) {
+    if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "POST") {
+      res.writeHead(405, { allow: "GET, HEAD, POST" });
+      return void res.end();
+    }
+    const hit = linkCache.peek(slug);
+    if (hit !== undefined) return serve(req, res, slug, hit);
+    linkCache.load(slug).then(
+      (lookup) => serve(req, res, slug, lookup),
+      (error: unknown) => {
+        log.error({ err: error, slug }, "link lookup failed");
+        sendProblem(req, res, 503, "UNAVAILABLE", "Short links are temporarily unavailable.");
+      },
+    );
+  };
+}
+
+function headerValue(value: string | string[] | undefined) {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+async function readFormPassword(req: IncomingMessage): Promise<string | undefined> {
+  let body = "";
+  for await (const chunk of req) {
+    body += chunk;
+    if (body.length > MAX_FORM_BYTES) return undefined;
+  }
+  return new URLSearchParams(body).get("password") ?? undefined;
+}
+
+function sendPasswordRequired(req: IncomingMessage, res: ServerResponse, slug: string, wrong: boolean) {
+  if (wantsHtml(req)) {
+    res.writeHead(401, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    return void res.end(passwordPromptPage(slug, wrong));
+  }
+  const code = wrong ? "INVALID_PASSWORD" : "PASSWORD_REQUIRED";
+  const message = wrong ? "The link password is not correct." : `This link is protected: send its password in the ${LINK_PASSWORD_HEADER} header.`;
+  sendJson(res, 401, { error: { code, message } });
+}
+
+export function sendProblem(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) {
+  if (wantsHtml(req)) {
+    res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    return void res.end(`<!doctype html><meta charset="utf-8"><title>${status}</title><h1>${message}</h1>`);
+  }
+  sendJson(res, status, { error: { code, message } });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,37 @@
+import { Prisma } from "../generated/prisma/client.js";
+import { hashPassword } from "../identity/passwords.js";
+import type { Viewer } from "../identity/viewer.js";
+import { conflict, notFound } from "../platform/errors.js";
+import { parseInput } from "../platform/validation.js";
+import type { Services } from "../services.js";
+import { updateLinkSchema, type UpdateLinkInput } from "./link-input.js";
+import { ownHosts } from "./own-hosts.js";
+import { visibleLinks } from "./visibility.js";
+
+export async function updateLink(
+  services: Pick<Services, "db" | "config" | "linkCache">,
+  viewer: Viewer,
+  linkId: string,
+  input: UpdateLinkInput,
+) {
+  const { db, config, linkCache } = services;
+  const { password, archived, ...fields } = parseInput(updateLinkSchema(ownHosts(config)), input);
+  const existing = await db.link.findFirst({ where: { id: linkId, ...visibleLinks(viewer) } });
+  if (!existing) throw notFound("Link");
+
+  const data: Prisma.LinkUpdateInput = { ...fields };
+  if (password !== undefined) data.passwordHash = password === null ? null : await hashPassword(password);
+  if (archived !== undefined) data.archivedAt = archived ? (existing.archivedAt ?? new Date()) : null;
+
+  try {
+    const link = await db.link.update({ where: { id: existing.id }, data });
+    linkCache.invalidate(existing.slug);
+    if (link.slug !== existing.slug) linkCache.invalidate(link.slug);
+    return link;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw conflict(`The slug "${fields.slug}" is already taken`, { field: "slug" });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+import { GraphQLError } from "graphql";
+
+/** The stable error codes of our API contract (DESIGN.md §2). */
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "BAD_USER_INPUT"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "PERSISTED_QUERY_NOT_FOUND"
+  | "PERSISTED_QUERY_ONLY"
+  | "QUERY_TOO_COMPLEX"
+  | "INTERNAL_SERVER_ERROR";
+
+const httpStatusByCode: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+/**
+ * An expected failure of a use case. It is a GraphQLError so that Yoga passes it to the client
+ * unmasked; REST handlers read `code` and `httpStatus` from it.
+ */
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+  readonly httpStatus: number;
+
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+    this.code = code;
+    this.httpStatus = httpStatusByCode[code] ?? 500;
+  }
+}
+
+export const badInput = (field: string, message: string) => new AppError("BAD_USER_INPUT", message, { field });
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found`);
+export const unauthenticated = (message = "Authentication required") => new AppError("UNAUTHENTICATED", message);
+export const forbidden = (message: string, extensions: Record<string, unknown> = {}) =>
+  new AppError("FORBIDDEN", message, extensions);
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
+  new AppError("CONFLICT", message, extensions);
