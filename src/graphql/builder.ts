@@ -14,10 +14,14 @@ export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Scalars: { DateTime: { Input: Date; Output: Date } };
   AuthScopes: { authenticated: boolean; admin: boolean };
+  DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  // Object fields are non-null unless they say otherwise; root fields are nullable so that a
+  // failed operation answers `null` plus an error instead of nulling the whole response.
+  defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => ({ authenticated: context.viewer !== null, admin: context.viewer?.role === "ADMIN" }),
     unauthorizedError: (_parent, context) => (context.viewer ? forbidden("Not allowed") : unauthenticated()),
@@ -33,6 +37,9 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    nodeQueryOptions: { nullable: true },
+    nodesQueryOptions: { nullable: { list: false, items: true } },
+    relayMutationFieldOptions: { nullable: true },
     encodeGlobalID: (typename, id) => encodeGlobalId(typename, id),
     decodeGlobalID: (globalId) => decodeGlobalId(globalId),
   },

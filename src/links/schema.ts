@@ -75,6 +75,7 @@ const LinkFilter = builder.inputType("LinkFilter", {
 builder.queryField("link", (t) =>
   t.prismaField({
     type: Link,
+    nullable: true,
     args: { slug: t.arg.string({ required: true }) },
     resolve: (query, _root, { slug }, context) => findLinkBySlug(context.services, requireViewer(context.viewer), slug, query),
   }),
@@ -93,6 +94,7 @@ function decodeCursor(cursor: string | undefined, field: string): LinkPosition |
 builder.queryField("links", (t) =>
   t.connection({
     type: Link,
+    nullable: true,
     description: "Your links, newest first (keyset pagination: stable while links are added).",
     args: { filter: t.arg({ type: LinkFilter }) },
     resolve: (_root, args, context, info) => {
@@ -109,7 +111,7 @@ builder.queryField("links", (t) =>
           ),
       );
     },
-  }),
+  }, { name: "LinkConnection" }, { name: "LinkEdge" }),
 );
 
 const linkPayload = {
