@@ -41,7 +41,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const db = createPrismaClient({ connectionString: database.connectionString, poolMax: database.poolMax, onQuery: options.onQuery });
   const bus = config.redisUrl
-    ? createRedisInvalidationBus(config.redisUrl, "linkgraph:link-cache", log)
+    ? createRedisInvalidationBus(config.redisUrl, `${config.redisKeyPrefix}link-cache`, log)
     : createLocalInvalidationBus();
   const clickCounter = createClickCounter(db, log, config.clickFlushIntervalMs);
   const linkCache = createLinkCache({ db, bus, clickCounter, ...config.linkCache });

@@ -1,11 +1,16 @@
 import type { Role } from "../generated/prisma/enums.js";
-import { unauthenticated } from "../platform/errors.js";
+import { forbidden, unauthenticated } from "../platform/errors.js";
 import type { AccessTokenIssuer } from "./access-tokens.js";
+
+export const API_KEY_SCOPES = ["LINKS_READ", "LINKS_WRITE", "ANALYTICS_READ", "WEBHOOKS_MANAGE"] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /** Who is calling: resolved once per request from the Authorization header. */
 export interface Viewer {
   userId: string;
   role: Role;
+  /** Set when the caller authenticated with an API key: it acts for its owner within these scopes. */
+  apiKey?: { id: string; scopes: readonly ApiKeyScope[] };
 }
 
 export const isAdmin = (viewer: Viewer | null) => viewer?.role === "ADMIN";
@@ -26,4 +31,13 @@ export async function authenticate(authorization: string | null | undefined, tok
 export function requireViewer(viewer: Viewer | null): Viewer {
   if (!viewer) throw unauthenticated();
   return viewer;
+}
+
+/** A signed-in person may do anything their role allows; an API key only what its scopes grant. */
+export function requireScope(viewer: Viewer | null, scope: ApiKeyScope): Viewer {
+  const caller = requireViewer(viewer);
+  if (caller.apiKey && !caller.apiKey.scopes.includes(scope)) {
+    throw forbidden(`This API key lacks the ${scope} scope`, { scope });
+  }
+  return caller;
 }

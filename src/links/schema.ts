@@ -2,7 +2,7 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
 import { builder } from "../graphql/builder.js";
 import { idOf } from "../graphql/global-id.js";
-import { requireViewer } from "../identity/viewer.js";
+import { requireScope } from "../identity/viewer.js";
 import { IDEMPOTENCY_HEADER, validateIdempotencyKey } from "../platform/idempotency.js";
 import { badInput } from "../platform/errors.js";
 import { createLink } from "./create-link.js";
@@ -77,7 +77,7 @@ builder.queryField("link", (t) =>
     type: Link,
     nullable: true,
     args: { slug: t.arg.string({ required: true }) },
-    resolve: (query, _root, { slug }, context) => findLinkBySlug(context.services, requireViewer(context.viewer), slug, query),
+    resolve: (query, _root, { slug }, context) => findLinkBySlug(context.services, requireScope(context.viewer, "LINKS_READ"), slug, query),
   }),
 );
 
@@ -98,7 +98,7 @@ builder.queryField("links", (t) =>
     description: "Your links, newest first (keyset pagination: stable while links are added).",
     args: { filter: t.arg({ type: LinkFilter }) },
     resolve: (_root, args, context, info) => {
-      const viewer = requireViewer(context.viewer);
+      const viewer = requireScope(context.viewer, "LINKS_READ");
       const query = queryFromInfo({ context, info, path: ["edges", "node"] });
       return resolveCursorConnection(
         { args, toCursor: encodeCursor, defaultSize: 20, maxSize: 100 },
@@ -136,7 +136,7 @@ builder.relayMutationField(
   {
     description: `Creates a short link. Send an ${IDEMPOTENCY_HEADER} header to make retries safe.`,
     resolve: async (_root, { input }, context) => {
-      const viewer = requireViewer(context.viewer);
+      const viewer = requireScope(context.viewer, "LINKS_WRITE");
       const idempotencyKey = validateIdempotencyKey(context.request.headers.get(IDEMPOTENCY_HEADER));
       return { link: await createLink(context.services, viewer, input, { idempotencyKey }) };
     },
@@ -164,7 +164,7 @@ builder.relayMutationField(
   {
     description: "Changes a link; omitted fields stay as they are, null clears an optional one.",
     resolve: async (_root, { input: { id, ...changes } }, context) => {
-      const viewer = requireViewer(context.viewer);
+      const viewer = requireScope(context.viewer, "LINKS_WRITE");
       const fields = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
       return { link: await updateLink(context.services, viewer, idOf("Link", String(id)), fields) };
     },
@@ -177,7 +177,7 @@ builder.relayMutationField(
   { inputFields: (t) => ({ id: t.id({ required: true }) }) },
   {
     resolve: async (_root, { input }, context) => {
-      await deleteLink(context.services, requireViewer(context.viewer), idOf("Link", String(input.id)));
+      await deleteLink(context.services, requireScope(context.viewer, "LINKS_WRITE"), idOf("Link", String(input.id)));
       return { deletedId: String(input.id) };
     },
   },
