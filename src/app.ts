@@ -13,6 +13,7 @@ import { createLinkCache } from "./links/link-cache.js";
 import { createRedirectRoute } from "./links/redirect-route.js";
 import { createLocalInvalidationBus, createRedisInvalidationBus } from "./platform/invalidation-bus.js";
 import { createLogger } from "./platform/logger.js";
+import { createRedisClient } from "./platform/redis.js";
 import type { Services } from "./services.js";
 
 export interface App {
@@ -40,6 +41,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (database.embedded) log.info({ dataDir: config.dataDir }, "using the embedded database (PGlite)");
 
   const db = createPrismaClient({ connectionString: database.connectionString, poolMax: database.poolMax, onQuery: options.onQuery });
+  const redis = config.redisUrl ? createRedisClient(config.redisUrl, log) : undefined;
   const bus = config.redisUrl
     ? createRedisInvalidationBus(config.redisUrl, `${config.redisKeyPrefix}link-cache`, log)
     : createLocalInvalidationBus();
@@ -50,7 +52,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     issuer: config.publicBaseUrl,
     ttlSeconds: config.accessTokenTtlSeconds,
   });
-  const services: Services = { config, db, log, accessTokens, linkCache, clickCounter };
+  const services: Services = { config, db, log, accessTokens, linkCache, clickCounter, redis };
 
   const graphql = createGraphQLHandler(services);
   let shuttingDown = false;
@@ -93,6 +95,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       clearTimeout(forced);
       await clickCounter.stop();
       await bus.close();
+      await redis?.quit();
       await db.$disconnect();
       await database.stop();
     },

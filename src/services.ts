@@ -1,3 +1,4 @@
+import type { Redis } from "ioredis";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
 import type { AccessTokenIssuer } from "./identity/access-tokens.js";
@@ -13,4 +14,6 @@ export interface Services {
   accessTokens: AccessTokenIssuer;
   linkCache: LinkCache;
   clickCounter: ClickCounter;
+  /** Present when REDIS_URL is set. */
+  redis?: Redis;
 }
