@@ -89,9 +89,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     async close() {
       shuttingDown = true;
       const drained = new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
+      // Keep-alive connections become idle as their last response ends: close them as they do.
+      const reaper = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();
       const forced = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
       await drained;
+      clearInterval(reaper);
       clearTimeout(forced);
       await clickCounter.stop();
       await bus.close();
