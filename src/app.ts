@@ -1,20 +1,28 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { createClickAnalytics } from "./analytics/click-analytics.js";
 import type { Config } from "./config.js";
+import { createDashboardRoute } from "./dashboard/dashboard-route.js";
 import { createPrismaClient } from "./db/client.js";
 import { openDatabase } from "./db/database.js";
 import { migrate } from "./db/migrate.js";
+import { attachGraphQLWebSocket } from "./graphql/websocket.js";
 import { createGraphQLHandler } from "./graphql/yoga.js";
 import { createRequestListener } from "./http-router.js";
 import { createAccessTokenIssuer } from "./identity/access-tokens.js";
-import { loadSigningSecret } from "./identity/secret-store.js";
-import { createClickCounter } from "./links/click-counter.js";
+import { createApiKeyAuthenticator } from "./identity/api-keys/api-key-authenticator.js";
+import { createLoginThrottle } from "./identity/login-throttle.js";
+import { createAuthRoutes } from "./identity/oidc/auth-routes.js";
+import { createSignInProviders } from "./identity/oidc/providers.js";
+import { createTransactionSealer } from "./identity/oidc/sign-in-transaction.js";
+import { loadSigningKeys } from "./identity/secret-store.js";
 import { createLinkCache } from "./links/link-cache.js";
 import { createRedirectRoute } from "./links/redirect-route.js";
 import { createLocalInvalidationBus, createRedisInvalidationBus } from "./platform/invalidation-bus.js";
 import { createLogger } from "./platform/logger.js";
 import { createRedisClient } from "./platform/redis.js";
 import type { Services } from "./services.js";
+import { createWebhookWorker } from "./webhooks/worker.js";
 
 export interface App {
   services: Services;
@@ -45,14 +53,22 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const bus = config.redisUrl
     ? createRedisInvalidationBus(config.redisUrl, `${config.redisKeyPrefix}link-cache`, log)
     : createLocalInvalidationBus();
-  const clickCounter = createClickCounter(db, log, config.clickFlushIntervalMs);
-  const linkCache = createLinkCache({ db, bus, clickCounter, ...config.linkCache });
+  const clickAnalytics = await createClickAnalytics({ config, db, redis, log });
+  const { pipeline: clickPipeline, liveCounts } = clickAnalytics;
+  const linkCache = createLinkCache({ db, bus, clicks: clickPipeline, ...config.linkCache });
+  const signingKeys = await loadSigningKeys(config);
   const accessTokens = createAccessTokenIssuer({
-    secret: await loadSigningSecret(config.jwtSecret, config.dataDir),
+    keys: signingKeys,
     issuer: config.publicBaseUrl,
     ttlSeconds: config.accessTokenTtlSeconds,
   });
-  const services: Services = { config, db, log, accessTokens, linkCache, clickCounter, redis };
+  const apiKeys = createApiKeyAuthenticator(db, log);
+  const loginThrottle = createLoginThrottle({ config, redis });
+  const signInProviders = createSignInProviders(config.oidc.providers, log);
+  const services: Services = { config, db, log, accessTokens, apiKeys, loginThrottle, signInProviders, linkCache, clickPipeline, liveCounts, redis };
+
+  if (config.webhooks.runWorker) services.webhookWorker = createWebhookWorker({ db, config, log });
+  services.webhookWorker?.start();
 
   const graphql = createGraphQLHandler(services);
   let shuttingDown = false;
@@ -60,7 +76,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     createRequestListener(
       {
         redirect: createRedirectRoute(services),
+        auth: createAuthRoutes(services, createTransactionSealer(signingKeys)),
         graphql: (req, res) => void graphql(req, res),
+        dashboard: createDashboardRoute(services),
         health: (_req, res, check) => {
           if (check === "live") return sendHealth(res, 200, { status: "ok" });
           if (shuttingDown) return sendHealth(res, 503, { status: "shutting down" });
@@ -77,6 +95,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ),
   );
   server.keepAliveTimeout = 65_000;
+  const graphqlWebSocket = attachGraphQLWebSocket(server, graphql, services);
 
   return {
     services,
@@ -88,6 +107,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       }),
     async close() {
       shuttingDown = true;
+      // Live subscriptions (SSE responses, WebSockets) would hold the server open: end them first.
+      liveCounts.close();
+      const closedSockets = graphqlWebSocket.close();
       const drained = new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
       // Keep-alive connections become idle as their last response ends: close them as they do.
       const reaper = setInterval(() => server.closeIdleConnections(), 50);
@@ -96,7 +118,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await drained;
       clearInterval(reaper);
       clearTimeout(forced);
-      await clickCounter.stop();
+      await closedSockets;
+      await clickAnalytics.close(Date.now() + config.shutdownTimeoutMs);
+      await services.webhookWorker?.stop();
+      await apiKeys.stop();
       await bus.close();
       await redis?.quit();
       await db.$disconnect();

@@ -1,4 +1,7 @@
+import ipaddr from "ipaddr.js";
 import { z } from "zod";
+import { parseOidcSettings } from "./identity/oidc/oidc-config.js";
+import { parseTrustProxy, type TrustProxy } from "./platform/client-ip.js";
 
 const booleanFromEnv = z
   .enum(["true", "false", "1", "0"])
@@ -28,16 +31,99 @@ const environmentSchema = z.object({
   JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // Identity (src/identity): key rotation, the web refresh cookie, login throttling. OIDC_* are read by parseOidcSettings.
+  JWT_PREVIOUS_SECRETS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .refine((secrets) => secrets.every((secret) => secret.length >= 32), { message: "each secret must be at least 32 characters" }),
+  REFRESH_COOKIE_SAME_SITE: z.enum(["strict", "lax", "none"]).default("strict"),
+  REFRESH_COOKIE_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim().replace(/\/+$/, "")).filter(Boolean))
+    .refine((origins) => origins.every((origin) => /^https?:\/\/[^/?#\s]+$/.test(origin)), { message: "must be comma-separated origins such as https://app.example.com" }),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
+  LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   GRAPHIQL: booleanFromEnv.optional(),
+  // API gateway (persisted operations, query limits, rate limits): see the README section.
+  PERSISTED_QUERIES_DIR: z.string().min(1).default("./persisted-queries"),
+  PERSISTED_QUERIES_RELOAD_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+  PERSISTED_QUERIES_ONLY: booleanFromEnv.optional(),
+  GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(8),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(10),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(10),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(1_000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  GRAPHQL_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
+  GRAPHQL_PUBLIC_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  TRUST_PROXY: z.string().default("").transform((value, ctx) => {
+    const parsed = parseTrustProxy(value);
+    if (typeof parsed === "string") ctx.addIssue({ code: "custom", message: parsed });
+    return parsed as TrustProxy;
+  }),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  RATE_LIMIT_ANONYMOUS_POINTS: z.coerce.number().int().min(1).default(1_000),
+  RATE_LIMIT_USER_POINTS: z.coerce.number().int().min(1).default(10_000),
+  RATE_LIMIT_API_KEY_POINTS: z.coerce.number().int().min(1).default(20_000),
+  RATE_LIMIT_REDIRECTS_PER_MINUTE: z.coerce.number().int().min(0).default(6_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(102_400),
   LINK_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(50_000),
   LINK_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
   CLICK_FLUSH_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  // Click analytics (src/analytics): see the README section "Click analytics and live counts".
+  CLICK_CAPTURE: booleanFromEnv.default(true),
+  CLICK_QUEUE: z.enum(["auto", "memory", "redis"]).default("auto"),
+  CLICK_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1_000),
+  CLICK_BUFFER_MAX: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
+  CLICK_CLAIM_IDLE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  CLICK_COUNT_BOTS: booleanFromEnv.default(false),
+  CLICK_STORE_IP: booleanFromEnv.default(false),
+  CLICK_COUNTRY_HEADER: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^([a-z0-9-]{1,64})?$/, "must be a header name such as cf-ipcountry")
+    .default(""),
+  LIVE_COUNTS_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
-  WEBHOOK_ALLOWED_HOSTS: z.string().default(""),
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim().toLowerCase()).filter(Boolean))
+    .refine((entries) => entries.every(isHostOrCidr), {
+      message: "must be comma-separated host names, IP addresses or CIDRs (e.g. 127.0.0.1,10.0.0.0/8,hooks.internal)",
+    }),
+  WEBHOOK_WORKER: booleanFromEnv.default(true),
+  WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(20).max(60_000).default(1_000),
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(8),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
+  WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).default(21_600_000),
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).default(20),
+  WEBHOOK_DISABLE_AFTER_MS: z.coerce.number().int().min(0).default(259_200_000),
+  WEBHOOK_SECRET_GRACE_SECONDS: z.coerce.number().int().min(0).max(604_800).default(86_400),
+  WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  WEBHOOK_CLICK_MILESTONES: z
+    .string()
+    .default("10,100,1000,10000,100000,1000000")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean).map(Number))
+    .refine((values) => values.every((n) => Number.isSafeInteger(n) && n > 0), { message: "must be comma-separated positive integers" })
+    .transform((values) => [...new Set(values)].sort((a, b) => a - b)),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
+
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$/;
+const isHostOrCidr = (entry: string) =>
+  ipaddr.IPv4.isValidFourPartDecimal(entry) ||
+  ipaddr.IPv4.isValidCIDRFourPartDecimal(entry) ||
+  ipaddr.IPv6.isValid(entry) ||
+  ipaddr.IPv6.isValidCIDR(entry) ||
+  (HOST_NAME.test(entry) && !/^[\d.]+$/.test(entry));
 
 export class ConfigError extends Error {}
 
@@ -56,6 +142,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   if (isProduction && !settings.DATABASE_URL) {
     throw new ConfigError("Invalid configuration:\n  DATABASE_URL: required in production (the embedded database is for development)");
   }
+  if (settings.CLICK_QUEUE === "redis" && !settings.REDIS_URL) {
+    throw new ConfigError("Invalid configuration:\n  CLICK_QUEUE: \"redis\" needs REDIS_URL");
+  }
+  if (settings.WEBHOOK_RETRY_MAX_MS < settings.WEBHOOK_RETRY_BASE_MS) {
+    throw new ConfigError("Invalid configuration:\n  WEBHOOK_RETRY_MAX_MS: must not be smaller than WEBHOOK_RETRY_BASE_MS");
+  }
+  const oidc = parseOidcSettings(withoutEmptyValues(env));
+  if (oidc.problems.length) throw new ConfigError(`Invalid configuration:\n${oidc.problems.map((p) => `  ${p}`).join("\n")}`);
   const publicBaseUrl = (settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`).replace(/\/+$/, "");
   return {
     env: settings.NODE_ENV,
@@ -72,12 +166,70 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     jwtSecret: settings.JWT_SECRET,
     accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: settings.REFRESH_TOKEN_TTL_DAYS,
+    /** Retired signing secrets: tokens they signed verify until they expire. */
+    jwtPreviousSecrets: settings.JWT_PREVIOUS_SECRETS,
+    refreshCookieSameSite: settings.REFRESH_COOKIE_SAME_SITE,
+    /** Origins whose pages may use the refresh cookie, besides PUBLIC_BASE_URL's. */
+    refreshCookieOrigins: settings.REFRESH_COOKIE_ORIGINS,
+    loginThrottle: {
+      maxFailuresPerAccount: settings.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxAttemptsPerIp: settings.LOGIN_MAX_ATTEMPTS_PER_IP,
+      windowSeconds: settings.LOGIN_THROTTLE_WINDOW_SECONDS,
+    },
+    oidc: oidc.settings,
     graphiql: settings.GRAPHIQL ?? !isProduction,
+    trustProxy: settings.TRUST_PROXY,
+    gateway: {
+      persistedQueriesDir: settings.PERSISTED_QUERIES_DIR,
+      persistedQueriesReloadMs: settings.PERSISTED_QUERIES_RELOAD_MS,
+      persistedQueriesOnly: settings.PERSISTED_QUERIES_ONLY ?? isProduction,
+      introspection: settings.GRAPHQL_INTROSPECTION ?? !isProduction,
+      blockFieldSuggestions: isProduction,
+      maxDepth: settings.GRAPHQL_MAX_DEPTH,
+      maxAliases: settings.GRAPHQL_MAX_ALIASES,
+      maxDirectives: settings.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: settings.GRAPHQL_MAX_TOKENS,
+      maxCost: settings.GRAPHQL_MAX_COST,
+      maxPageSize: settings.GRAPHQL_MAX_PAGE_SIZE,
+      publicMaxAgeSeconds: settings.GRAPHQL_PUBLIC_MAX_AGE_SECONDS,
+    },
+    rateLimits: {
+      windowSeconds: settings.RATE_LIMIT_WINDOW_SECONDS,
+      anonymousPoints: settings.RATE_LIMIT_ANONYMOUS_POINTS,
+      userPoints: settings.RATE_LIMIT_USER_POINTS,
+      apiKeyPoints: settings.RATE_LIMIT_API_KEY_POINTS,
+      redirectsPerMinute: settings.RATE_LIMIT_REDIRECTS_PER_MINUTE,
+    },
     maxBodyBytes: settings.MAX_BODY_BYTES,
     linkCache: { maxEntries: settings.LINK_CACHE_MAX_ENTRIES, ttlMs: settings.LINK_CACHE_TTL_MS },
     clickFlushIntervalMs: settings.CLICK_FLUSH_INTERVAL_MS,
+    clicks: {
+      capture: settings.CLICK_CAPTURE,
+      queue: (settings.CLICK_QUEUE === "auto" ? (settings.REDIS_URL ? "redis" : "memory") : settings.CLICK_QUEUE) as "memory" | "redis",
+      batchSize: settings.CLICK_BATCH_SIZE,
+      bufferMax: settings.CLICK_BUFFER_MAX,
+      claimIdleMs: settings.CLICK_CLAIM_IDLE_MS,
+      countBots: settings.CLICK_COUNT_BOTS,
+      storeIp: settings.CLICK_STORE_IP,
+      countryHeader: settings.CLICK_COUNTRY_HEADER || undefined,
+    },
+    liveCountsIntervalMs: settings.LIVE_COUNTS_INTERVAL_MS,
     shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
-    webhookAllowedHosts: settings.WEBHOOK_ALLOWED_HOSTS.split(",").map((h) => h.trim()).filter(Boolean),
+    webhookAllowedHosts: settings.WEBHOOK_ALLOWED_HOSTS,
+    webhooks: {
+      runWorker: settings.WEBHOOK_WORKER,
+      pollIntervalMs: settings.WEBHOOK_POLL_INTERVAL_MS,
+      concurrency: settings.WEBHOOK_CONCURRENCY,
+      timeoutMs: settings.WEBHOOK_TIMEOUT_MS,
+      maxAttempts: settings.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: settings.WEBHOOK_RETRY_BASE_MS,
+      retryMaxMs: settings.WEBHOOK_RETRY_MAX_MS,
+      disableAfterFailures: settings.WEBHOOK_DISABLE_AFTER_FAILURES,
+      disableAfterMs: settings.WEBHOOK_DISABLE_AFTER_MS,
+      secretGraceSeconds: settings.WEBHOOK_SECRET_GRACE_SECONDS,
+      retentionDays: settings.WEBHOOK_RETENTION_DAYS,
+      clickMilestones: settings.WEBHOOK_CLICK_MILESTONES,
+    },
   };
 }
 

@@ -1,10 +1,15 @@
 import type { Redis } from "ioredis";
+import type { ClickPipeline } from "./analytics/click-pipeline.js";
+import type { LiveCounts } from "./analytics/live-counts.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
 import type { AccessTokenIssuer } from "./identity/access-tokens.js";
-import type { ClickCounter } from "./links/click-counter.js";
+import type { ApiKeyAuthenticator } from "./identity/api-keys/api-key-authenticator.js";
+import type { LoginThrottle } from "./identity/login-throttle.js";
+import type { SignInProviders } from "./identity/oidc/providers.js";
 import type { LinkCache } from "./links/link-cache.js";
 import type { Logger } from "./platform/logger.js";
+import type { WebhookWorker } from "./webhooks/worker.js";
 
 /** What use cases depend on; built once per process in app.ts and passed explicitly. */
 export interface Services {
@@ -12,8 +17,17 @@ export interface Services {
   db: Db;
   log: Logger;
   accessTokens: AccessTokenIssuer;
+  apiKeys: ApiKeyAuthenticator;
+  loginThrottle: LoginThrottle;
+  /** The OpenID Connect providers people may sign in with (OIDC_PROVIDERS). */
+  signInProviders: SignInProviders;
   linkCache: LinkCache;
-  clickCounter: ClickCounter;
+  /** Takes clicks from redirects and stores them in batches (src/analytics). */
+  clickPipeline: ClickPipeline;
+  /** Stored click totals fanned out to live-count subscriptions. */
+  liveCounts: LiveCounts;
+  /** Delivers the webhook outbox; absent when WEBHOOK_WORKER=false (another process delivers). */
+  webhookWorker?: WebhookWorker;
   /** Present when REDIS_URL is set. */
   redis?: Redis;
 }
