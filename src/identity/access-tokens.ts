@@ -1,45 +1,81 @@
-import { errors, jwtVerify, SignJWT } from "jose";
+import { createHash } from "node:crypto";
+import { decodeProtectedHeader, errors, jwtVerify, SignJWT } from "jose";
 import type { Role } from "../generated/prisma/enums.js";
 
 export const ACCESS_TOKEN_ALGORITHM = "HS256";
 export const ACCESS_TOKEN_AUDIENCE = "linkgraph";
+// Instances' clocks differ a little: a token minted on one must be valid at once on another.
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 export interface AccessTokenClaims {
   userId: string;
   role: Role;
 }
 
+/** The signing secrets: `current` signs, every one verifies (JWT_SECRET, JWT_PREVIOUS_SECRETS). */
+export interface SigningKeys {
+  current: Uint8Array;
+  previous: readonly Uint8Array[];
+}
+
 export interface AccessTokenIssuer {
   issue(claims: AccessTokenClaims): Promise<{ token: string; expiresAt: Date }>;
   /** Returns the claims, or null for any invalid token (bad signature, algorithm, expiry…). */
   verify(token: string): Promise<AccessTokenClaims | null>;
+  /** The `kid` new tokens carry. */
+  readonly currentKeyId: string;
 }
 
-/** Short-lived JWT access tokens; the algorithm is pinned and iss/aud/exp are always checked. */
-export function createAccessTokenIssuer(options: { secret: Uint8Array; issuer: string; ttlSeconds: number }): AccessTokenIssuer {
-  const { secret, issuer, ttlSeconds } = options;
+/** A key's id: a short fingerprint, so rotating is only a matter of moving secrets between settings. */
+export const keyIdOf = (secret: Uint8Array) =>
+  createHash("sha256").update("linkgraph access-token key id\0").update(secret).digest("base64url").slice(0, 16);
+
+/**
+ * Short-lived JWT access tokens. The algorithm is pinned and iss/aud/exp/nbf are always checked.
+ * Each token names its key (`kid`); after a rotation, tokens signed with a previous key verify
+ * until they expire. A token without `kid` (minted before kids existed) is checked against the
+ * current key only.
+ */
+export function createAccessTokenIssuer(options: { keys: SigningKeys; issuer: string; ttlSeconds: number }): AccessTokenIssuer {
+  const { keys, issuer, ttlSeconds } = options;
+  const currentKeyId = keyIdOf(keys.current);
+  const byKeyId = new Map([keys.current, ...keys.previous].map((secret) => [keyIdOf(secret), secret] as const));
+
+  function keyFor(token: string): Uint8Array | undefined {
+    try {
+      const { kid } = decodeProtectedHeader(token);
+      return kid === undefined ? keys.current : byKeyId.get(kid);
+    } catch {
+      return undefined;
+    }
+  }
+
   return {
+    currentKeyId,
     async issue({ userId, role }) {
       const issuedAt = Math.floor(Date.now() / 1000);
       const expiresAtSeconds = issuedAt + ttlSeconds;
       const token = await new SignJWT({ role })
-        .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, typ: "JWT" })
+        .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, typ: "JWT", kid: currentKeyId })
         .setSubject(userId)
         .setIssuer(issuer)
         .setAudience(ACCESS_TOKEN_AUDIENCE)
         .setIssuedAt(issuedAt)
         .setNotBefore(issuedAt)
         .setExpirationTime(expiresAtSeconds)
-        .sign(secret);
+        .sign(keys.current);
       return { token, expiresAt: new Date(expiresAtSeconds * 1000) };
     },
     async verify(token) {
+      const key = keyFor(token);
+      if (!key) return null;
       try {
-        const { payload } = await jwtVerify(token, secret, {
+        const { payload } = await jwtVerify(token, key, {
           algorithms: [ACCESS_TOKEN_ALGORITHM],
           issuer,
           audience: ACCESS_TOKEN_AUDIENCE,
           requiredClaims: ["sub", "exp", "iat"],
+          clockTolerance: CLOCK_TOLERANCE_SECONDS,
         });
         const role = payload.role === "ADMIN" ? "ADMIN" : "USER";
         return { userId: payload.sub!, role };

@@ -5,12 +5,14 @@ import { loginSchema } from "./credentials.js";
 import { verifyPassword } from "./passwords.js";
 import { startSession } from "./sessions.js";
 
-export async function logIn(services: Services, input: { email: string; password: string }) {
+export async function logIn(services: Services, input: { email: string; password: string }, request: { clientIp: string }) {
   const { email, password } = parseInput(loginSchema, input);
+  await services.loginThrottle.attempt(email, request.clientIp);
   const user = await services.db.user.findUnique({ where: { email } });
   // One message for both cases: the response never tells whether the account exists.
   if (!(await verifyPassword(user?.passwordHash, password)) || !user) {
     throw unauthenticated("Email or password is incorrect");
   }
+  await services.loginThrottle.succeeded(email);
   return startSession(services, user);
 }

@@ -37,9 +37,27 @@ export async function rotateRefreshToken(db: Db, token: string, ttlDays: number)
   return { userId: stored.userId, token: await issueRefreshToken(db, stored.userId, ttlDays, stored.familyId) };
 }
 
-export async function revokeRefreshToken(db: Db, token: string) {
+/**
+ * Revokes the token's family (one sign-in on one device). Returns its user and whether the
+ * session was still live, or null when the token is not one of ours.
+ */
+export async function revokeRefreshToken(db: Db, token: string): Promise<{ userId: string; wasLive: boolean } | null> {
   const stored = await db.refreshToken.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (stored) await revokeFamily(db, stored.familyId);
+  if (!stored) return null;
+  const { count } = await db.refreshToken.updateMany({
+    where: { familyId: stored.familyId, rotatedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    data: { revokedAt: new Date() },
+  });
+  await revokeFamily(db, stored.familyId);
+  return { userId: stored.userId, wasLive: count > 0 };
+}
+
+/** Signs a user out everywhere: revokes every family. Returns how many sessions were still live. */
+export async function revokeAllRefreshTokens(db: Db, userId: string): Promise<number> {
+  const now = new Date();
+  const live = await db.refreshToken.count({ where: { userId, rotatedAt: null, revokedAt: null, expiresAt: { gt: now } } });
+  await db.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+  return live;
 }
 
 async function revokeFamily(db: Db, familyId: string) {

@@ -1,18 +1,45 @@
 import { builder } from "../graphql/builder.js";
+import { nodeScopes } from "../graphql/node-auth.js";
+import type { GraphQLContext } from "../graphql/context.js";
+import { badInput, unauthenticated } from "../platform/errors.js";
+import { changePassword } from "./change-password.js";
 import { logIn } from "./log-in.js";
-import { logOut, refreshSession, type Session } from "./sessions.js";
+import type { OidcProviderSettings } from "./oidc/oidc-config.js";
+import { exchangeSignInCode } from "./oidc/sign-in-codes.js";
+import { clearRefreshCookie, deliverSession, presentedRefreshToken, type RefreshTokenDelivery as Delivery } from "./refresh-cookie.js";
+import { logOut, logOutEverywhere, refreshSession, type Session } from "./sessions.js";
 import { signUp } from "./sign-up.js";
-import { isAdmin } from "./viewer.js";
+import { isAdmin, requireSession } from "./viewer.js";
 
 export const Role = builder.enumType("Role", { values: ["USER", "ADMIN"] as const });
 
+const RefreshTokenDelivery = builder.enumType("RefreshTokenDelivery", {
+  description: "Where a new refresh token goes.",
+  values: {
+    BODY: { description: "In the payload's refreshToken field (mobile apps, servers)." },
+    COOKIE: {
+      description: "In an httpOnly, SameSite cookie for /graphql that scripts cannot read (web apps); refreshToken is then null.",
+    },
+  } as const,
+});
+
+// A user by global ID: any signed-in caller may ask, only the user and admins get an answer.
+nodeScopes("User", { authenticated: true });
+
 export const User = builder.prismaNode("User", {
   id: { field: "id" },
+  nullable: true,
+  // The user themselves, an admin, or the user a session payload was just issued to.
+  authScopes: (user) => ({ owner: user.id, $granted: "sessionUser" }),
   // A user is visible to themselves and to admins only.
   findUnique: (id, context) => (isAdmin(context.viewer) || context.viewer?.userId === id ? { id } : { id, email: "" }),
   fields: (t) => ({
     email: t.exposeString("email"),
     role: t.expose("role", { type: Role }),
+    hasPassword: t.boolean({
+      description: "False for accounts that only sign in through an identity provider.",
+      resolve: (user) => user.passwordHash !== null,
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
@@ -21,51 +48,162 @@ builder.queryField("me", (t) =>
   t.prismaField({
     type: User,
     nullable: true,
-    description: "The signed-in user, or null when anonymous.",
+    description: "The signed-in user (for an API key: its owner), or null when anonymous.",
     resolve: (query, _root, _args, context) =>
       context.viewer ? context.services.db.user.findUnique({ ...query, where: { id: context.viewer.userId } }) : null,
   }),
 );
 
+const SignInProvider = builder.objectRef<OidcProviderSettings>("SignInProvider").implement({
+  description: "An identity provider people can sign in with (OpenID Connect).",
+  fields: (t) => ({
+    id: t.exposeString("id"),
+    name: t.exposeString("name"),
+    loginUrl: t.string({
+      description:
+        "Open in a browser. Web: add ?return_to=/path. Mobile: add redirect_uri (registered), code_challenge (S256) and optionally state.",
+      resolve: (provider, _args, context) => `${context.services.config.publicBaseUrl}/auth/${provider.id}/login`,
+    }),
+  }),
+});
+
+builder.queryField("signInProviders", (t) =>
+  t.field({ type: [SignInProvider], resolve: (_root, _args, context) => context.services.signInProviders.list() }),
+);
+
+type SessionOutput = Omit<Session, "refreshToken"> & { refreshToken: string | null };
+
 /** The payload of every mutation that starts or renews a session. */
 const sessionPayload = {
-  outputFields: (t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never>, Session>) => ({
+  outputFields: (t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never>, SessionOutput>) => ({
     accessToken: t.exposeString("accessToken"),
     accessTokenExpiresAt: t.expose("accessTokenExpiresAt", { type: "DateTime" }),
-    refreshToken: t.exposeString("refreshToken", { description: "Opaque; rotated on every refreshSession." }),
-    user: t.field({ type: User, resolve: (session) => session.user }),
+    refreshToken: t.exposeString("refreshToken", {
+      nullable: true,
+      description: "Opaque; rotated on every refreshSession. Null when it was delivered as a cookie (refreshTokenDelivery: COOKIE).",
+    }),
+    user: t.field({ type: User, grantScopes: ["sessionUser"], resolve: (session) => session.user }),
   }),
 };
 
+const deliver = (context: GraphQLContext, session: Session, delivery: Delivery | null | undefined) =>
+  deliverSession(context, session, delivery ?? "BODY");
+
 builder.relayMutationField(
   "signUp",
-  { inputFields: (t) => ({ email: t.string({ required: true }), password: t.string({ required: true }) }) },
-  { resolve: (_root, { input }, context) => signUp(context.services, input) },
+  {
+    inputFields: (t) => ({
+      email: t.string({ required: true }),
+      password: t.string({ required: true }),
+      refreshTokenDelivery: t.field({ type: RefreshTokenDelivery, description: "Default BODY." }),
+    }),
+  },
+  { resolve: async (_root, { input }, context) => deliver(context, await signUp(context.services, input), input.refreshTokenDelivery) },
   sessionPayload,
 );
 
 builder.relayMutationField(
   "logIn",
-  { inputFields: (t) => ({ email: t.string({ required: true }), password: t.string({ required: true }) }) },
-  { resolve: (_root, { input }, context) => logIn(context.services, input) },
+  {
+    inputFields: (t) => ({
+      email: t.string({ required: true }),
+      password: t.string({ required: true }),
+      refreshTokenDelivery: t.field({ type: RefreshTokenDelivery, description: "Default BODY." }),
+    }),
+  },
+  {
+    description: "Signs in with a password. Repeated failures are throttled per account and per client address (RATE_LIMITED).",
+    resolve: async (_root, { input }, context) => deliver(context, await logIn(context.services, input, context), input.refreshTokenDelivery),
+  },
   sessionPayload,
 );
 
 builder.relayMutationField(
   "refreshSession",
-  { inputFields: (t) => ({ refreshToken: t.string({ required: true }) }) },
-  { resolve: (_root, { input }, context) => refreshSession(context.services, input.refreshToken) },
+  {
+    inputFields: (t) => ({
+      refreshToken: t.string({ description: "Omit to use the refresh cookie." }),
+      refreshTokenDelivery: t.field({ type: RefreshTokenDelivery, description: "Default: the way the refresh token came." }),
+    }),
+  },
+  {
+    description: "Exchanges a refresh token for a new access token and a new refresh token (the old one stops working).",
+    resolve: async (_root, { input }, context) => {
+      const presented = presentedRefreshToken(context, input.refreshToken);
+      if (!presented) throw unauthenticated("No refresh token: send refreshToken, or the refresh cookie");
+      try {
+        return deliver(context, await refreshSession(context.services, presented.token), input.refreshTokenDelivery ?? presented.from);
+      } catch (error) {
+        if (presented.from === "COOKIE") clearRefreshCookie(context);
+        throw error;
+      }
+    },
+  },
   sessionPayload,
 );
 
 builder.relayMutationField(
   "logOut",
-  { inputFields: (t) => ({ refreshToken: t.string({ required: true }) }) },
   {
+    inputFields: (t) => ({
+      refreshToken: t.string({ description: "Omit to use the refresh cookie." }),
+      everywhere: t.boolean({
+        description: "Sign out on every device: revokes all of the user's sessions, not only this one. Works with an access token alone.",
+      }),
+    }),
+  },
+  {
+    description: "Revokes the session of the refresh token (or, with everywhere, all of its user's sessions).",
     resolve: async (_root, { input }, context) => {
-      await logOut(context.services, input.refreshToken);
-      return { success: true };
+      const presented = presentedRefreshToken(context, input.refreshToken);
+      const viewer = context.viewer;
+      let result;
+      if (presented) result = await logOut(context.services, presented.token, { everywhere: input.everywhere ?? false });
+      else if (input.everywhere && viewer) result = await logOutEverywhere(context.services, requireSession(viewer).userId);
+      else throw badInput("refreshToken", "refreshToken is required (or the refresh cookie; or everywhere: true with an access token)");
+      if (presented?.from === "COOKIE") clearRefreshCookie(context);
+      return { success: true, ...result };
     },
   },
-  { outputFields: (t) => ({ success: t.exposeBoolean("success") }) },
+  {
+    outputFields: (t) => ({
+      success: t.exposeBoolean("success"),
+      revokedSessions: t.exposeInt("revokedSessions", { description: "Sessions that were still live and are now ended." }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  "changePassword",
+  {
+    inputFields: (t) => ({
+      currentPassword: t.string({ required: true }),
+      newPassword: t.string({ required: true }),
+      refreshTokenDelivery: t.field({ type: RefreshTokenDelivery, description: "Default BODY." }),
+    }),
+  },
+  {
+    description: "Changes your password and signs you out everywhere else; returns a new session for this device.",
+    authScopes: { session: true },
+    resolve: async (_root, { input }, context) =>
+      deliver(context, await changePassword(context.services, context.viewer!, input, context), input.refreshTokenDelivery),
+  },
+  sessionPayload,
+);
+
+builder.relayMutationField(
+  "exchangeSignInCode",
+  {
+    inputFields: (t) => ({
+      code: t.string({ required: true, description: "The `code` your redirect URI received after signing in with a provider." }),
+      codeVerifier: t.string({ required: true, description: "The PKCE code_verifier whose S256 challenge started that sign-in." }),
+      refreshTokenDelivery: t.field({ type: RefreshTokenDelivery, description: "Default BODY." }),
+    }),
+  },
+  {
+    description: "Mobile sign-in: turns the one-time code (valid once, for a minute) into a session.",
+    resolve: async (_root, { input }, context) =>
+      deliver(context, await exchangeSignInCode(context.services, input), input.refreshTokenDelivery),
+  },
+  sessionPayload,
 );

@@ -1,6 +1,6 @@
 import type { User } from "../generated/prisma/client.js";
 import type { Services } from "../services.js";
-import { issueRefreshToken, revokeRefreshToken, rotateRefreshToken } from "./refresh-tokens.js";
+import { issueRefreshToken, revokeAllRefreshTokens, revokeRefreshToken, rotateRefreshToken } from "./refresh-tokens.js";
 import { unauthenticated } from "../platform/errors.js";
 
 export interface Session {
@@ -24,8 +24,21 @@ export async function refreshSession(services: SessionServices, refreshToken: st
   return withAccessToken(services, user, rotated.token);
 }
 
-export async function logOut(services: Pick<Services, "db">, refreshToken: string) {
-  await revokeRefreshToken(services.db, refreshToken);
+/**
+ * Ends the refresh token's session or, with `everywhere`, every session of its user (on every
+ * device). Access tokens already handed out stay valid until they expire (minutes). Returns how
+ * many sessions were still live.
+ */
+export async function logOut(services: Pick<Services, "db">, refreshToken: string, options: { everywhere?: boolean } = {}) {
+  const revoked = await revokeRefreshToken(services.db, refreshToken);
+  if (!revoked) return { revokedSessions: 0 };
+  if (!options.everywhere) return { revokedSessions: revoked.wasLive ? 1 : 0 };
+  return { revokedSessions: (revoked.wasLive ? 1 : 0) + (await revokeAllRefreshTokens(services.db, revoked.userId)) };
+}
+
+/** Every session of a user, on every device ("sign out everywhere"). */
+export async function logOutEverywhere(services: Pick<Services, "db">, userId: string) {
+  return { revokedSessions: await revokeAllRefreshTokens(services.db, userId) };
 }
 
 async function withAccessToken(services: SessionServices, user: User, refreshToken: string): Promise<Session> {
