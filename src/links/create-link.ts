@@ -1,9 +1,12 @@
+import type { Prisma } from "../generated/prisma/client.js";
 import { hashPassword } from "../identity/passwords.js";
 import type { Viewer } from "../identity/viewer.js";
 import { notFound } from "../platform/errors.js";
 import { withIdempotencyKey } from "../platform/idempotency.js";
 import { parseInput } from "../platform/validation.js";
 import type { Services } from "../services.js";
+import { linkEvent } from "../webhooks/link-events.js";
+import { enqueueWebhookEvents } from "../webhooks/outbox.js";
 import { insertLink } from "./insert-link.js";
 import { createLinkSchema, type CreateLinkInput } from "./link-input.js";
 import { ownHosts } from "./own-hosts.js";
@@ -24,15 +27,21 @@ export async function createLink(
     passwordHash: password ? await hashPassword(password) : null,
   };
 
+  // The link.created event commits (or not) with the link itself: webhooks never miss one.
+  const insertAndAnnounce = async (tx: Prisma.TransactionClient) => {
+    const link = await insertLink(tx, data, slug);
+    await enqueueWebhookEvents(tx, [linkEvent("LINK_CREATED", link, config.publicBaseUrl)]);
+    return link;
+  };
   if (!options.idempotencyKey) {
-    const link = await insertLink(db, data, slug);
+    const link = await db.$transaction(insertAndAnnounce);
     linkCache.invalidate(link.slug);
     return link;
   }
   const { id, replayed } = await withIdempotencyKey(
     db,
     { userId: viewer.userId, operation: "createLink", key: options.idempotencyKey, request: input },
-    (tx) => insertLink(tx, data, slug),
+    insertAndAnnounce,
   );
   const link = await db.link.findUnique({ where: { id } });
   if (!link) throw notFound("The link created with this Idempotency-Key no longer exists; link");

@@ -4,6 +4,8 @@ import type { Viewer } from "../identity/viewer.js";
 import { conflict, notFound } from "../platform/errors.js";
 import { parseInput } from "../platform/validation.js";
 import type { Services } from "../services.js";
+import { linkEvent } from "../webhooks/link-events.js";
+import { enqueueWebhookEvents } from "../webhooks/outbox.js";
 import { updateLinkSchema, type UpdateLinkInput } from "./link-input.js";
 import { ownHosts } from "./own-hosts.js";
 import { visibleLinks } from "./visibility.js";
@@ -24,7 +26,11 @@ export async function updateLink(
   if (archived !== undefined) data.archivedAt = archived ? (existing.archivedAt ?? new Date()) : null;
 
   try {
-    const link = await db.link.update({ where: { id: existing.id }, data });
+    const link = await db.$transaction(async (tx) => {
+      const updated = await tx.link.update({ where: { id: existing.id }, data });
+      await enqueueWebhookEvents(tx, [linkEvent("LINK_UPDATED", updated, config.publicBaseUrl)]);
+      return updated;
+    });
     linkCache.invalidate(existing.slug);
     if (link.slug !== existing.slug) linkCache.invalidate(link.slug);
     return link;
