@@ -15,7 +15,8 @@ describe("graceful shutdown", () => {
       const { token } = await first.signUp();
       const created = await first.gql(`mutation { createLink(input: { url: "https://example.com/x" }) { link { slug } } }`, {}, { token });
       const slug = created.data.createLink.link.slug;
-      for (let i = 0; i < 3; i++) await fetch(`${first.baseUrl}/${slug}`, { redirect: "manual" });
+      const browser = { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36" };
+      for (let i = 0; i < 3; i++) await fetch(`${first.baseUrl}/${slug}`, { redirect: "manual", headers: browser });
       expect((await first.app.services.db.link.findFirstOrThrow({ where: { slug } })).clickCount).toBe(0);
       await first.close();
 

@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 import type { Db } from "../db/client.js";
 import type { InvalidationBus } from "../platform/invalidation-bus.js";
-import type { ClickCounter } from "./click-counter.js";
+import type { ClickPipeline } from "../analytics/click-pipeline.js";
 
 /** What the redirect handler needs to know about a link, kept in memory per slug. */
 export interface CachedLink {
@@ -13,8 +13,12 @@ export interface CachedLink {
   fallbackUrl: string | null;
   passwordHash: string | null;
   archived: boolean;
-  /** Clicks known when loaded (stored count plus this instance's unflushed ones) plus those served since. */
+  /**
+   * What maxClicks is checked against: the highest stored total heard of (loaded, then announced
+   * by every instance's writes) plus the capped clicks this instance served that are not stored yet.
+   */
   clicks: number;
+  storedClicks: number;
 }
 
 export const UNKNOWN_SLUG = Symbol("unknown slug");
@@ -43,12 +47,17 @@ export interface LinkCache {
 export function createLinkCache(options: {
   db: Db;
   bus: InvalidationBus;
-  clickCounter: Pick<ClickCounter, "pending">;
+  clicks: Pick<ClickPipeline, "uncommitted" | "onTotals">;
   maxEntries: number;
   ttlMs: number;
 }): LinkCache {
-  const { db, bus, clickCounter, ttlMs } = options;
+  const { db, bus, clicks, ttlMs } = options;
+  // Cached links with maxClicks, by id, to apply stored totals as instances write them.
+  const capped = new Map<string, CachedLink>();
   const cache = new LRUCache<string, CacheLookup>({
+    dispose: (value) => {
+      if (value !== UNKNOWN_SLUG && capped.get(value.id) === value) capped.delete(value.id);
+    },
     max: Math.max(options.maxEntries, 1),
     ttl: Math.max(ttlMs, 1),
     ttlAutopurge: false,
@@ -64,7 +73,7 @@ export function createLinkCache(options: {
         fetchOptions.ttl = Math.min(UNKNOWN_SLUG_TTL_MS, ttlMs || 1);
         return UNKNOWN_SLUG;
       }
-      return {
+      const cached: CachedLink = {
         id: link.id,
         url: link.url,
         status: STATUS_BY_REDIRECT_TYPE[link.redirectType],
@@ -73,18 +82,36 @@ export function createLinkCache(options: {
         fallbackUrl: link.fallbackUrl,
         passwordHash: link.passwordHash,
         archived: link.archivedAt !== null,
-        clicks: link.clickCount + clickCounter.pending(link.id),
+        clicks: link.clickCount + clicks.uncommitted(link.id),
+        storedClicks: link.clickCount,
       };
+      if (cached.maxClicks !== null) capped.set(cached.id, cached);
+      return cached;
     },
   });
   bus.subscribe((slug) => cache.delete(slug));
+  clicks.onTotals((totals) => {
+    for (const { linkId, total } of totals) {
+      const link = capped.get(linkId);
+      if (!link) continue;
+      link.storedClicks = Math.max(link.storedClicks, total);
+      link.clicks = link.storedClicks + clicks.uncommitted(linkId);
+    }
+  });
   const caching = options.maxEntries > 0 && ttlMs > 0;
   return {
     peek: (slug) => (caching ? cache.get(slug) : undefined),
     async load(slug) {
-      const value = await cache.fetch(slug);
-      if (!caching) cache.delete(slug);
-      return value ?? UNKNOWN_SLUG;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const value = await cache.fetch(slug);
+          if (!caching) cache.delete(slug);
+          return value ?? UNKNOWN_SLUG;
+        } catch (error) {
+          // An invalidation arriving mid-load aborts the fetch: what it read may be stale, read again.
+          if (attempt >= 3 || !["deleted", "evicted"].includes(String((error as Error)?.message))) throw error;
+        }
+      }
     },
     invalidate: (slug) => bus.publish(slug),
     get size() {

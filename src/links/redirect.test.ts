@@ -14,7 +14,10 @@ async function create(input: Record<string, unknown>) {
   return result.data.createLink.link as { id: string; slug: string; url: string };
 }
 
-const visit = (slug: string, init: RequestInit = {}) => fetch(`${test.baseUrl}/${slug}`, { redirect: "manual", ...init });
+// A browser's user agent: bots (curl, node's fetch…) are not counted as clicks.
+const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
+const visit = (slug: string, init: RequestInit = {}) =>
+  fetch(`${test.baseUrl}/${slug}`, { redirect: "manual", ...init, headers: { "user-agent": BROWSER, ...(init.headers as Record<string, string>) } });
 
 beforeAll(async () => {
   test = await startTestApp();
@@ -118,7 +121,7 @@ describe("GET /:slug", () => {
     const link = await create({});
     for (let i = 0; i < 4; i++) await visit(link.slug);
     await visit(link.slug, { method: "HEAD" }); // not a click
-    await test.app.services.clickCounter.flush();
+    await test.app.services.clickPipeline.flush();
     const stored = await test.app.services.db.link.findFirstOrThrow({ where: { slug: link.slug } });
     expect(stored.clickCount).toBe(4);
   });

@@ -1,0 +1,51 @@
+import DataLoader from "dataloader";
+import type { GraphQLContext } from "../graphql/context.js";
+import { clickBreakdown, type BreakdownEntry, type Dimension } from "./click-breakdown.js";
+import { clickSeries, type SeriesBucket } from "./click-series.js";
+import { clickStats, type ClickStats } from "./click-stats.js";
+import type { Buckets } from "./time-buckets.js";
+
+/**
+ * Per-request DataLoaders: every Link in a response asking for the same analytics (same range,
+ * granularity, zone) is answered by one statement for all of them.
+ */
+class AnalyticsLoaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  /** "Now" for ranges that end now: one instant per request, so their fields batch together. */
+  readonly now = new Date();
+
+  constructor(private readonly context: GraphQLContext) {}
+
+  private loader<T>(key: string, load: (linkIds: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T> {
+    let loader = this.loaders.get(key) as DataLoader<string, T> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, T>(async (linkIds) => {
+        const results = await load(linkIds);
+        return linkIds.map((id) => results.get(id)!);
+      }, { maxBatchSize: 500 });
+      this.loaders.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  series(linkId: string, buckets: Buckets, cacheKey: string): Promise<SeriesBucket[]> {
+    return this.loader(`series:${cacheKey}`, (ids) => clickSeries(this.context.services, ids, buckets)).load(linkId);
+  }
+
+  stats(linkId: string, range: { from: Date; to: Date }): Promise<ClickStats> {
+    return this.loader(`stats:${range.from.toISOString()}:${range.to.toISOString()}`, (ids) => clickStats(this.context.services, ids, range)).load(linkId);
+  }
+
+  breakdown(linkId: string, query: { by: Dimension; from: Date; to: Date; first: number }): Promise<BreakdownEntry[]> {
+    const key = `breakdown:${query.by}:${query.from.toISOString()}:${query.to.toISOString()}:${query.first}`;
+    return this.loader(key, (ids) => clickBreakdown(this.context.services, ids, query)).load(linkId);
+  }
+}
+
+const perRequest = new WeakMap<GraphQLContext, AnalyticsLoaders>();
+
+export function analyticsLoaders(context: GraphQLContext): AnalyticsLoaders {
+  let loaders = perRequest.get(context);
+  if (!loaders) perRequest.set(context, (loaders = new AnalyticsLoaders(context)));
+  return loaders;
+}
