@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query AndroidLinkClicks($slug: String!, $from: DateTime!, $granularity: ClickGranularity!, $timezone: String!) {\n  link(slug: $slug) {\n    id\n    clickCount\n    clickSeries(from: $from, granularity: $granularity, timezone: $timezone) {\n      start\n      clicks\n    }\n  }\n}": typeof types.AndroidLinkClicksDocument,
+    "query AndroidLinks($first: Int!, $after: String) {\n  links(first: $first, after: $after) {\n    edges {\n      node {\n        id\n        slug\n        shortUrl\n        url\n        clickCount\n        status\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n\nquery AndroidLink($slug: String!) {\n  link(slug: $slug) {\n    id\n    slug\n    shortUrl\n    url\n    title\n    tags\n    clickCount\n    status\n    expiresAt\n    createdAt\n  }\n}\n\nmutation AndroidCreateLink($input: CreateLinkInput!) {\n  createLink(input: $input) {\n    link {\n      id\n      slug\n      shortUrl\n      url\n      clickCount\n      createdAt\n    }\n  }\n}\n\nmutation AndroidUpdateLink($input: UpdateLinkInput!) {\n  updateLink(input: $input) {\n    link {\n      id\n      slug\n      url\n      title\n      tags\n      status\n    }\n  }\n}\n\nmutation AndroidDeleteLink($input: DeleteLinkInput!) {\n  deleteLink(input: $input) {\n    deletedId\n  }\n}": typeof types.AndroidLinksDocument,
+    "query AndroidMe {\n  me {\n    id\n    email\n  }\n}\n\nmutation AndroidSignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}\n\nmutation AndroidLogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}\n\nmutation AndroidRefreshSession($input: RefreshSessionInput!) {\n  refreshSession(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}\n\nmutation AndroidLogOut($input: LogOutInput!) {\n  logOut(input: $input) {\n    success\n  }\n}\n\nquery AndroidSignInProviders {\n  signInProviders {\n    id\n    name\n    loginUrl\n  }\n}\n\nmutation AndroidExchangeSignInCode($input: ExchangeSignInCodeInput!) {\n  exchangeSignInCode(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}": typeof types.AndroidMeDocument,
+};
+const documents: Documents = {
+    "query AndroidLinkClicks($slug: String!, $from: DateTime!, $granularity: ClickGranularity!, $timezone: String!) {\n  link(slug: $slug) {\n    id\n    clickCount\n    clickSeries(from: $from, granularity: $granularity, timezone: $timezone) {\n      start\n      clicks\n    }\n  }\n}": types.AndroidLinkClicksDocument,
+    "query AndroidLinks($first: Int!, $after: String) {\n  links(first: $first, after: $after) {\n    edges {\n      node {\n        id\n        slug\n        shortUrl\n        url\n        clickCount\n        status\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n\nquery AndroidLink($slug: String!) {\n  link(slug: $slug) {\n    id\n    slug\n    shortUrl\n    url\n    title\n    tags\n    clickCount\n    status\n    expiresAt\n    createdAt\n  }\n}\n\nmutation AndroidCreateLink($input: CreateLinkInput!) {\n  createLink(input: $input) {\n    link {\n      id\n      slug\n      shortUrl\n      url\n      clickCount\n      createdAt\n    }\n  }\n}\n\nmutation AndroidUpdateLink($input: UpdateLinkInput!) {\n  updateLink(input: $input) {\n    link {\n      id\n      slug\n      url\n      title\n      tags\n      status\n    }\n  }\n}\n\nmutation AndroidDeleteLink($input: DeleteLinkInput!) {\n  deleteLink(input: $input) {\n    deletedId\n  }\n}": types.AndroidLinksDocument,
+    "query AndroidMe {\n  me {\n    id\n    email\n  }\n}\n\nmutation AndroidSignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}\n\nmutation AndroidLogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}\n\nmutation AndroidRefreshSession($input: RefreshSessionInput!) {\n  refreshSession(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}\n\nmutation AndroidLogOut($input: LogOutInput!) {\n  logOut(input: $input) {\n    success\n  }\n}\n\nquery AndroidSignInProviders {\n  signInProviders {\n    id\n    name\n    loginUrl\n  }\n}\n\nmutation AndroidExchangeSignInCode($input: ExchangeSignInCodeInput!) {\n  exchangeSignInCode(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}": types.AndroidMeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AndroidLinkClicks($slug: String!, $from: DateTime!, $granularity: ClickGranularity!, $timezone: String!) {\n  link(slug: $slug) {\n    id\n    clickCount\n    clickSeries(from: $from, granularity: $granularity, timezone: $timezone) {\n      start\n      clicks\n    }\n  }\n}"): (typeof documents)["query AndroidLinkClicks($slug: String!, $from: DateTime!, $granularity: ClickGranularity!, $timezone: String!) {\n  link(slug: $slug) {\n    id\n    clickCount\n    clickSeries(from: $from, granularity: $granularity, timezone: $timezone) {\n      start\n      clicks\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AndroidLinks($first: Int!, $after: String) {\n  links(first: $first, after: $after) {\n    edges {\n      node {\n        id\n        slug\n        shortUrl\n        url\n        clickCount\n        status\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n\nquery AndroidLink($slug: String!) {\n  link(slug: $slug) {\n    id\n    slug\n    shortUrl\n    url\n    title\n    tags\n    clickCount\n    status\n    expiresAt\n    createdAt\n  }\n}\n\nmutation AndroidCreateLink($input: CreateLinkInput!) {\n  createLink(input: $input) {\n    link {\n      id\n      slug\n      shortUrl\n      url\n      clickCount\n      createdAt\n    }\n  }\n}\n\nmutation AndroidUpdateLink($input: UpdateLinkInput!) {\n  updateLink(input: $input) {\n    link {\n      id\n      slug\n      url\n      title\n      tags\n      status\n    }\n  }\n}\n\nmutation AndroidDeleteLink($input: DeleteLinkInput!) {\n  deleteLink(input: $input) {\n    deletedId\n  }\n}"): (typeof documents)["query AndroidLinks($first: Int!, $after: String) {\n  links(first: $first, after: $after) {\n    edges {\n      node {\n        id\n        slug\n        shortUrl\n        url\n        clickCount\n        status\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\n\nquery AndroidLink($slug: String!) {\n  link(slug: $slug) {\n    id\n    slug\n    shortUrl\n    url\n    title\n    tags\n    clickCount\n    status\n    expiresAt\n    createdAt\n  }\n}\n\nmutation AndroidCreateLink($input: CreateLinkInput!) {\n  createLink(input: $input) {\n    link {\n      id\n      slug\n      shortUrl\n      url\n      clickCount\n      createdAt\n    }\n  }\n}\n\nmutation AndroidUpdateLink($input: UpdateLinkInput!) {\n  updateLink(input: $input) {\n    link {\n      id\n      slug\n      url\n      title\n      tags\n      status\n    }\n  }\n}\n\nmutation AndroidDeleteLink($input: DeleteLinkInput!) {\n  deleteLink(input: $input) {\n    deletedId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AndroidMe {\n  me {\n    id\n    email\n  }\n}\n\nmutation AndroidSignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}\n\nmutation AndroidLogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}\n\nmutation AndroidRefreshSession($input: RefreshSessionInput!) {\n  refreshSession(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}\n\nmutation AndroidLogOut($input: LogOutInput!) {\n  logOut(input: $input) {\n    success\n  }\n}\n\nquery AndroidSignInProviders {\n  signInProviders {\n    id\n    name\n    loginUrl\n  }\n}\n\nmutation AndroidExchangeSignInCode($input: ExchangeSignInCodeInput!) {\n  exchangeSignInCode(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}"): (typeof documents)["query AndroidMe {\n  me {\n    id\n    email\n  }\n}\n\nmutation AndroidSignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}\n\nmutation AndroidLogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}\n\nmutation AndroidRefreshSession($input: RefreshSessionInput!) {\n  refreshSession(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}\n\nmutation AndroidLogOut($input: LogOutInput!) {\n  logOut(input: $input) {\n    success\n  }\n}\n\nquery AndroidSignInProviders {\n  signInProviders {\n    id\n    name\n    loginUrl\n  }\n}\n\nmutation AndroidExchangeSignInCode($input: ExchangeSignInCodeInput!) {\n  exchangeSignInCode(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n    }\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
