@@ -3,12 +3,14 @@
 import { cpus, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { benchRedirect, type BenchmarkRow } from "./redirect.js";
+import { benchRedirectPipeline } from "./redirect-pipeline.js";
 
 const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
 const rows: BenchmarkRow[] = [];
 rows.push(...(await benchRedirect({ durationSeconds, connections })));
+rows.push(...(await benchRedirectPipeline({ durationSeconds, connections })));
 
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
 console.log(`\nLinkgraph benchmarks — ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}\n`);

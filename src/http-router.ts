@@ -7,6 +7,10 @@ export interface Routes {
   redirect(req: IncomingMessage, res: ServerResponse, slug: string): void;
   graphql(req: IncomingMessage, res: ServerResponse): void;
   health(req: IncomingMessage, res: ServerResponse, check: "live" | "ready"): void;
+  /** /dashboard and its assets. */
+  dashboard(req: IncomingMessage, res: ServerResponse, path: string): void;
+  /** /auth/<provider>/login and /auth/<provider>/callback (OpenID Connect sign-in). */
+  auth(req: IncomingMessage, res: ServerResponse, path: string): void;
 }
 
 /**
@@ -32,6 +36,8 @@ export function createRequestListener(routes: Routes, options: { log: Logger; ma
 
     if (path === "/healthz") return routes.health(req, res, "live");
     if (path === "/readyz") return routes.health(req, res, "ready");
+    if (path === "/dashboard" || path.startsWith("/dashboard/")) return routes.dashboard(req, res, path);
+    if (path.startsWith("/auth/")) return routes.auth(req, res, path);
     if (path === "/graphql") {
       const length = Number(req.headers["content-length"] ?? 0);
       if (length > maxBodyBytes) return sendError(res, 413, "PAYLOAD_TOO_LARGE", `Request bodies are limited to ${maxBodyBytes} bytes`);

@@ -9,7 +9,18 @@ export interface LoadResult {
 }
 
 /** A bounded autocannon run against a loopback URL. */
-export async function load(url: string, options: { connections?: number; durationSeconds?: number; method?: "GET" | "POST"; headers?: Record<string, string>; body?: string } = {}): Promise<LoadResult> {
+export async function load(
+  url: string,
+  options: {
+    connections?: number;
+    durationSeconds?: number;
+    method?: "GET" | "POST";
+    headers?: Record<string, string>;
+    body?: string;
+    /** Changes each request before it is sent (e.g. a different client address every time). */
+    setupRequest?: (request: autocannon.Request) => autocannon.Request;
+  } = {},
+): Promise<LoadResult> {
   const result = await autocannon({
     url,
     connections: options.connections ?? 50,
@@ -19,6 +30,7 @@ export async function load(url: string, options: { connections?: number; duratio
     body: options.body,
     // Redirects are the answer being measured, not something to follow.
     followRedirects: false,
+    ...(options.setupRequest ? { requests: [{ setupRequest: options.setupRequest }] } : {}),
   } as autocannon.Options);
   const okStatuses = (result["2xx"] ?? 0) + (result["3xx"] ?? 0);
   return {

@@ -51,6 +51,12 @@ export function startLinkgraph(port: number, env: Record<string, string> = {}) {
       DATA_DIR: dataDir,
       NODE_ENV: "production",
       JWT_SECRET: "bench-secret-bench-secret-bench-secret!!",
+      // All load comes from 127.0.0.1: limits that run on every request but never refuse, and
+      // the set-up's own (non-persisted) operations allowed in production mode.
+      RATE_LIMIT_REDIRECTS_PER_MINUTE: "1000000000",
+      RATE_LIMIT_ANONYMOUS_POINTS: "1000000000",
+      RATE_LIMIT_USER_POINTS: "1000000000",
+      PERSISTED_QUERIES_ONLY: "false",
       ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : { NODE_ENV: "development" }),
       ...env,
     },

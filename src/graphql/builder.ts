@@ -4,16 +4,18 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
-import { forbidden, unauthenticated } from "../platform/errors.js";
+import { authScopesFor, unauthorizedError, type AppAuthScopes } from "../identity/auth-scopes.js";
 import type { GraphQLContext } from "./context.js";
 import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
+import { nodeOrNotFound, parsedGlobalId, scopesForNode, scopesForNodes } from "./node-auth.js";
+import { notFound } from "../platform/errors.js";
 
 /** Configures plugins only; types live beside their domain (src/<domain>/schema.ts). */
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
   PrismaTypes: PrismaTypes;
   Scalars: { DateTime: { Input: Date; Output: Date } };
-  AuthScopes: { authenticated: boolean; admin: boolean };
+  AuthScopes: AppAuthScopes;
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
@@ -23,8 +25,10 @@ export const builder = new SchemaBuilder<{
   // failed operation answers `null` plus an error instead of nulling the whole response.
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (context) => ({ authenticated: context.viewer !== null, admin: context.viewer?.role === "ADMIN" }),
-    unauthorizedError: (_parent, context) => (context.viewer ? forbidden("Not allowed") : unauthenticated()),
+    // Scope meanings and the errors they produce: src/identity/auth-scopes.ts.
+    authScopes: (context) => authScopesFor(context.viewer),
+    unauthorizedError: (_parent, context, info, result) => unauthorizedError(context.viewer, info.parentType.name, result.failure),
+    authorizeOnSubscribe: true,
   },
   prisma: {
     client: (context) => context.services.db,
@@ -37,8 +41,24 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
-    nodeQueryOptions: { nullable: true },
-    nodesQueryOptions: { nullable: { list: false, items: true } },
+    // By global ID: each type's node scopes (src/graphql/node-auth.ts), then NOT_FOUND for what the caller may not see.
+    nodeQueryOptions: {
+      nullable: true,
+      authScopes: (_root, args) => scopesForNode(parsedGlobalId(args.id as never).typename),
+      resolve: async (_root, args, _context, info, resolveNode) => {
+        const node = await nodeOrNotFound(info, [args.id], async () => resolveNode(args.id));
+        if (node == null) throw notFound(args.id.typename);
+        return node;
+      },
+    },
+    nodesQueryOptions: {
+      nullable: { list: false, items: true },
+      authScopes: (_root, args) => scopesForNodes(args.ids as never),
+      resolve: async (_root, args, _context, info, resolveNodes) => {
+        const nodes = await nodeOrNotFound(info, args.ids, () => resolveNodes(args.ids));
+        return (nodes as unknown[]).map((node, i) => node ?? notFound(args.ids[i]!.typename));
+      },
+    },
     relayMutationFieldOptions: { nullable: true },
     encodeGlobalID: (typename, id) => encodeGlobalId(typename, id),
     decodeGlobalID: (globalId) => decodeGlobalId(globalId),
@@ -47,3 +67,4 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

@@ -6,6 +6,8 @@ export interface GraphQLContext {
   services: Services;
   viewer: Viewer | null;
   request: Request;
+  /** The client's address (TRUST_PROXY decides how far X-Forwarded-For is believed). */
+  clientIp: string;
   requestId: string;
   log: Logger;
 }

@@ -6,6 +6,9 @@ const CONTRACT_CODES = new Set<string>([
   "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_ONLY", "QUERY_TOO_COMPLEX", "INTERNAL_SERVER_ERROR",
 ]);
 
+/** graphql-armor words its refusals as "Syntax Error: … limit of N exceeded" (the gateway sets the code itself; this is the safety net). */
+const ARMOR_REFUSAL = /^(Syntax Error: )?.*\blimit of \d+ exceeded\b/i;
+
 /**
  * Every error a client sees carries one of our codes. Errors thrown by use cases already do;
  * what graphql-js and Yoga raise themselves (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
@@ -19,11 +22,17 @@ export function useErrorCodes(): Plugin {
         const errors = (single as { errors?: GraphQLError[] }).errors;
         if (!errors) continue;
         for (const error of errors) {
-          if (error instanceof GraphQLError && !CONTRACT_CODES.has(error.extensions?.code as string)) {
-            (error.extensions as Record<string, unknown>).code = "BAD_USER_INPUT";
-          }
+          if (error instanceof GraphQLError) withContractCode(error);
         }
       }
     },
   };
+}
+
+/** Gives an error of graphql-js, Yoga or graphql-armor the contract code it lacks (other transports use this too). */
+export function withContractCode<T extends GraphQLError>(error: T): T {
+  if (!CONTRACT_CODES.has(error.extensions?.code as string)) {
+    (error.extensions as Record<string, unknown>).code = ARMOR_REFUSAL.test(error.message) ? "QUERY_TOO_COMPLEX" : "BAD_USER_INPUT";
+  }
+  return error;
 }

@@ -1,16 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, maskError as defaultMaskError } from "graphql-yoga";
-import { authenticate } from "../identity/viewer.js";
-import { AppError } from "../platform/errors.js";
+import { useQueuedCookies } from "../identity/refresh-cookie.js";
+import { clientIpOf } from "../platform/client-ip.js";
 import type { Services } from "../services.js";
 import type { GraphQLContext } from "./context.js";
 import { useErrorCodes } from "./error-codes-plugin.js";
+import { createGateway, RATE_LIMIT_RESPONSE_HEADERS } from "./gateway/index.js";
+import { requestViewer } from "./gateway/request-state.js";
 import { schema } from "./schema.js";
 
 export function createGraphQLHandler(services: Services) {
   const { config, log } = services;
-  return createYoga<{}, GraphQLContext>({
+  const gateway = createGateway(services);
+  const yoga = createYoga<{}, GraphQLContext>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
@@ -19,27 +22,33 @@ export function createGraphQLHandler(services: Services) {
     renderGraphiQL,
     maskedErrors: {
       maskError(error, message, isDev) {
-        const original = (error as { originalError?: unknown }).originalError;
-        if (!(original instanceof AppError) && !(error instanceof AppError)) {
-          log.error({ err: original ?? error }, "unexpected error in GraphQL operation");
-        }
         const masked = defaultMaskError(error, message, isDev);
-        if (masked !== error && masked instanceof Error && "extensions" in masked) {
-          (masked.extensions as Record<string, unknown>).code = "INTERNAL_SERVER_ERROR";
+        // Only what gets masked is unexpected: GraphQL errors the client caused (a missing CSRF
+        // header, a mutation over GET, a refused query) reach it as they are and are not logged.
+        if (masked !== error) {
+          const original = (error as { originalError?: unknown }).originalError;
+          log.error({ err: original ?? error }, "unexpected error in GraphQL operation");
+          if (masked instanceof Error && "extensions" in masked) (masked.extensions as Record<string, unknown>).code = "INTERNAL_SERVER_ERROR";
         }
         return masked;
       },
     },
-    plugins: [useErrorCodes()],
-    context: async ({ request }) => {
+    // GraphQL-over-HTTP persisted documents send `documentId` beside (or instead of) `query`.
+    extraParamNames: ["documentId"],
+    cors: { exposedHeaders: RATE_LIMIT_RESPONSE_HEADERS },
+    plugins: [...gateway.plugins, useErrorCodes(), useQueuedCookies()],
+    context: async ({ request, ...serverContext }) => {
       const requestId = request.headers.get("x-request-id") ?? randomUUID();
       return {
         services,
-        viewer: await authenticate(request.headers.get("authorization"), services.accessTokens),
+        viewer: await requestViewer(request, services),
+        clientIp: clientIpOf(serverContext, config.trustProxy),
         request,
         requestId,
         log: log.child({ requestId }),
       };
     },
   });
+  // The WebSocket transport reuses this Yoga (getEnveloped) and the gateway's manifests.
+  return Object.assign(yoga, { gateway });
 }

@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { isBotUserAgent } from "../analytics/user-agent.js";
 import { verifyPassword } from "../identity/passwords.js";
 import type { Services } from "../services.js";
 import type { CacheLookup, CachedLink } from "./link-cache.js";
+import { createRedirectRateLimit } from "./redirect-rate-limit.js";
 import { UNKNOWN_SLUG } from "./link-cache.js";
 import { passwordPromptPage } from "./password-prompt.js";
 import { decideRedirect } from "./redirect-decision.js";
@@ -16,10 +18,12 @@ const wantsHtml = (req: IncomingMessage) => (req.headers.accept ?? "").includes(
 
 /**
  * GET|HEAD /:slug (and POST for the password form). A cache hit answers synchronously; only a
- * miss awaits, on the one lookup. Clicks are handed to the counter and never awaited.
+ * miss awaits, on the one lookup. Clicks are handed to the click pipeline and never awaited.
  */
-export function createRedirectRoute(services: Pick<Services, "linkCache" | "clickCounter" | "log">) {
-  const { linkCache, clickCounter, log } = services;
+export function createRedirectRoute(services: Pick<Services, "linkCache" | "clickPipeline" | "log" | "config">) {
+  const { linkCache, clickPipeline, log } = services;
+  const { countBots, countryHeader } = services.config.clicks;
+  const admit = createRedirectRateLimit(services.config);
 
   function serve(req: IncomingMessage, res: ServerResponse, slug: string, lookup: CacheLookup) {
     if (lookup === UNKNOWN_SLUG) return sendProblem(req, res, 404, "NOT_FOUND", "This short link does not exist.");
@@ -33,15 +37,28 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
           sendProblem(req, res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong.");
         });
       case "redirect":
-        if (decision.countsAsClick && req.method !== "HEAD") count(lookup);
+        if (decision.countsAsClick && req.method !== "HEAD") count(req, lookup);
         res.writeHead(decision.status, { location: decision.location, ...REDIRECT_HEADERS });
         return void res.end();
     }
   }
 
-  function count(link: CachedLink) {
-    link.clicks++;
-    clickCounter.record(link.id);
+  function count(req: IncomingMessage, link: CachedLink) {
+    const { headers } = req;
+    const userAgent = headers["user-agent"];
+    // Only links with maxClicks pay for bot detection here: bots must not use them up.
+    const capped = link.maxClicks !== null && (countBots || !isBotUserAgent(userAgent));
+    if (capped) link.clicks++;
+    clickPipeline.record({
+      at: Date.now(),
+      linkId: link.id,
+      referrer: headers.referer,
+      userAgent,
+      peer: req.socket.remoteAddress,
+      forwardedFor: headers["x-forwarded-for"] as string | undefined,
+      country: countryHeader ? (headers[countryHeader] as string | undefined) : undefined,
+      capped,
+    });
   }
 
   async function unlock(req: IncomingMessage, res: ServerResponse, slug: string, link: CachedLink) {
@@ -50,7 +67,7 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
       return sendPasswordRequired(req, res, slug, false);
     }
     if (!(await verifyPassword(link.passwordHash, password))) return sendPasswordRequired(req, res, slug, true);
-    if (req.method !== "HEAD") count(link);
+    if (req.method !== "HEAD") count(req, link);
     // After a form POST, 303 makes the browser follow with GET.
     res.writeHead(req.method === "POST" ? 303 : link.status, { location: link.url, ...REDIRECT_HEADERS });
     res.end();
@@ -61,6 +78,7 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
       res.writeHead(405, { allow: "GET, HEAD, POST" });
       return void res.end();
     }
+    if (!admit(req, res)) return;
     const hit = linkCache.peek(slug);
     if (hit !== undefined) return serve(req, res, slug, hit);
     linkCache.load(slug).then(

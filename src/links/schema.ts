@@ -2,6 +2,7 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
 import { builder } from "../graphql/builder.js";
 import { idOf } from "../graphql/global-id.js";
+import { nodeScopes } from "../graphql/node-auth.js";
 import { requireScope } from "../identity/viewer.js";
 import { IDEMPOTENCY_HEADER, validateIdempotencyKey } from "../platform/idempotency.js";
 import { badInput } from "../platform/errors.js";
@@ -22,8 +23,14 @@ const LinkStatus = builder.enumType("LinkStatus", {
   values: ["ACTIVE", "ARCHIVED", "EXPIRED", "EXHAUSTED"] as const,
 });
 
+// Reading links by global ID takes LINKS_READ for API keys, as `link` and `links` do.
+nodeScopes("Link", { apiKeyScope: "LINKS_READ" });
+
 export const Link = builder.prismaNode("Link", {
   id: { field: "id" },
+  nullable: true,
+  // Defence in depth behind the queries' own filters: only the owner or an admin reads a link.
+  authScopes: (link) => ({ owner: link.ownerId }),
   // Someone else's link is indistinguishable from a missing one.
   findUnique: (id, context) => ({ id, ...(context.viewer ? visibleLinks(context.viewer) : { ownerId: "" }) }) as { id: string },
   fields: (t) => ({
@@ -46,16 +53,15 @@ export const Link = builder.prismaNode("Link", {
             archived: link.archivedAt !== null,
             expiresAt: link.expiresAt?.getTime() ?? null,
             maxClicks: link.maxClicks,
-            clicks: link.clickCount + context.services.clickCounter.pending(link.id),
+            clicks: link.clickCount + context.services.clickPipeline.uncommitted(link.id),
           },
           Date.now(),
         );
         return reason === null ? "ACTIVE" : (reason.toUpperCase() as "ARCHIVED" | "EXPIRED" | "EXHAUSTED");
       },
     }),
-    clickCount: t.int({
-      description: "Redirects served, including those not yet written by this instance.",
-      resolve: (link, _args, context) => link.clickCount + context.services.clickCounter.pending(link.id),
+    clickCount: t.exposeInt("clickCount", {
+      description: "Clicks stored so far (bots excluded): written in batches, about a second behind the redirects. Live: subscription clickCounts.",
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
@@ -76,6 +82,7 @@ builder.queryField("link", (t) =>
   t.prismaField({
     type: Link,
     nullable: true,
+    authScopes: { apiKeyScope: "LINKS_READ" },
     args: { slug: t.arg.string({ required: true }) },
     resolve: (query, _root, { slug }, context) => findLinkBySlug(context.services, requireScope(context.viewer, "LINKS_READ"), slug, query),
   }),
@@ -96,6 +103,7 @@ builder.queryField("links", (t) =>
     type: Link,
     nullable: true,
     description: "Your links, newest first (keyset pagination: stable while links are added).",
+    authScopes: { apiKeyScope: "LINKS_READ" },
     args: { filter: t.arg({ type: LinkFilter }) },
     resolve: (_root, args, context, info) => {
       const viewer = requireScope(context.viewer, "LINKS_READ");
@@ -135,6 +143,7 @@ builder.relayMutationField(
   },
   {
     description: `Creates a short link. Send an ${IDEMPOTENCY_HEADER} header to make retries safe.`,
+    authScopes: { apiKeyScope: "LINKS_WRITE" },
     resolve: async (_root, { input }, context) => {
       const viewer = requireScope(context.viewer, "LINKS_WRITE");
       const idempotencyKey = validateIdempotencyKey(context.request.headers.get(IDEMPOTENCY_HEADER));
@@ -163,6 +172,7 @@ builder.relayMutationField(
   },
   {
     description: "Changes a link; omitted fields stay as they are, null clears an optional one.",
+    authScopes: { apiKeyScope: "LINKS_WRITE" },
     resolve: async (_root, { input: { id, ...changes } }, context) => {
       const viewer = requireScope(context.viewer, "LINKS_WRITE");
       const fields = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
@@ -176,6 +186,7 @@ builder.relayMutationField(
   "deleteLink",
   { inputFields: (t) => ({ id: t.id({ required: true }) }) },
   {
+    authScopes: { apiKeyScope: "LINKS_WRITE" },
     resolve: async (_root, { input }, context) => {
       await deleteLink(context.services, requireScope(context.viewer, "LINKS_WRITE"), idOf("Link", String(input.id)));
       return { deletedId: String(input.id) };

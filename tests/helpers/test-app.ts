@@ -43,6 +43,15 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
     DATA_DIR: "memory://",
     DATABASE_URL: database === "postgres" ? inject("databaseUrl") : undefined,
     CLICK_FLUSH_INTERVAL_MS: "50",
+    // Test apps share one database: a webhook worker in each would claim the others' deliveries
+    // (and poll into statement counts). Webhook tests turn it on in an app of their own.
+    WEBHOOK_WORKER: "false",
+    // Every test app is called from 127.0.0.1 by suites that sign up many users: limits that
+    // never bite unless a test sets its own (src/graphql/gateway/rate-limits.test.ts does).
+    RATE_LIMIT_ANONYMOUS_POINTS: "1000000",
+    RATE_LIMIT_USER_POINTS: "1000000",
+    RATE_LIMIT_API_KEY_POINTS: "1000000",
+    RATE_LIMIT_REDIRECTS_PER_MINUTE: "1000000",
     ...env,
   });
   const statements: string[] = [];
