@@ -127,6 +127,13 @@ describe("clicks through a Redis stream (REDIS_URL set)", () => {
         const cached = app.app.services.linkCache.peek(link.slug);
         return cached && typeof cached === "object" ? cached.clicks : undefined;
       };
+      // createLink on A invalidates the slug on every instance through Redis; under load that message
+      // can reach B after B cached the new link, dropping the entry. Wait until B's entry survives it.
+      await until(async () => {
+        await b.app.services.linkCache.load(link.slug);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(cachedClicks(b)).toBe(0);
+      });
       expect(await click(b.baseUrl, link.slug)).toBe(302);
       await b.app.services.clickPipeline.flush();
       for (let i = 0; i < 5; i++) expect(await click(a.baseUrl, link.slug)).toBe(302);
