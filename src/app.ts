@@ -8,7 +8,7 @@ import { openDatabase } from "./db/database.js";
 import { migrate } from "./db/migrate.js";
 import { attachGraphQLWebSocket } from "./graphql/websocket.js";
 import { createGraphQLHandler } from "./graphql/yoga.js";
-import { createRequestListener } from "./http-router.js";
+import { createRequestListener, sendError } from "./http-router.js";
 import { createAccessTokenIssuer } from "./identity/access-tokens.js";
 import { createApiKeyAuthenticator } from "./identity/api-keys/api-key-authenticator.js";
 import { createLoginThrottle } from "./identity/login-throttle.js";
@@ -20,6 +20,8 @@ import { createLinkCache } from "./links/link-cache.js";
 import { createRedirectRoute } from "./links/redirect-route.js";
 import { createLocalInvalidationBus, createRedisInvalidationBus } from "./platform/invalidation-bus.js";
 import { createLogger } from "./platform/logger.js";
+import { createMetrics } from "./platform/metrics.js";
+import { createMetricsRoute, listenForMetrics } from "./platform/metrics-route.js";
 import { createRedisClient } from "./platform/redis.js";
 import type { Services } from "./services.js";
 import { createWebhookWorker } from "./webhooks/worker.js";
@@ -53,7 +55,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const bus = config.redisUrl
     ? createRedisInvalidationBus(config.redisUrl, `${config.redisKeyPrefix}link-cache`, log)
     : createLocalInvalidationBus();
-  const clickAnalytics = await createClickAnalytics({ config, db, redis, log });
+  const metrics = createMetrics();
+  const clickAnalytics = await createClickAnalytics({ config, db, redis, log, metrics });
   const { pipeline: clickPipeline, liveCounts } = clickAnalytics;
   const linkCache = createLinkCache({ db, bus, clicks: clickPipeline, ...config.linkCache });
   const signingKeys = await loadSigningKeys(config);
@@ -65,9 +68,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const apiKeys = createApiKeyAuthenticator(db, log);
   const loginThrottle = createLoginThrottle({ config, redis });
   const signInProviders = createSignInProviders(config.oidc.providers, log);
-  const services: Services = { config, db, log, accessTokens, apiKeys, loginThrottle, signInProviders, linkCache, clickPipeline, liveCounts, redis };
+  const services: Services = { config, db, log, accessTokens, apiKeys, loginThrottle, signInProviders, linkCache, clickPipeline, liveCounts, metrics, redis };
+  metrics.watch({ clickStats: () => clickPipeline.stats(), openSubscriptions: () => liveCounts.subscribers });
+  const metricsRoute = createMetricsRoute(metrics, config, sendError);
 
-  if (config.webhooks.runWorker) services.webhookWorker = createWebhookWorker({ db, config, log });
+  if (config.webhooks.runWorker) services.webhookWorker = createWebhookWorker({ db, config, log, metrics });
   services.webhookWorker?.start();
 
   const graphql = createGraphQLHandler(services);
@@ -79,6 +84,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         auth: createAuthRoutes(services, createTransactionSealer(signingKeys)),
         graphql: (req, res) => void graphql(req, res),
         dashboard: createDashboardRoute(services),
+        metrics: metricsRoute.public,
         health: (_req, res, check) => {
           if (check === "live") return sendHealth(res, 200, { status: "ok" });
           if (shuttingDown) return sendHealth(res, 503, { status: "shutting down" });
@@ -91,20 +97,27 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           );
         },
       },
-      { log, maxBodyBytes: config.maxBodyBytes },
+      { log, maxBodyBytes: config.maxBodyBytes, metrics },
     ),
   );
   server.keepAliveTimeout = 65_000;
   const graphqlWebSocket = attachGraphQLWebSocket(server, graphql, services);
+  let metricsListener: Awaited<ReturnType<typeof listenForMetrics>> | undefined;
 
   return {
     services,
     server,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    async listen() {
+      const address = await new Promise<AddressInfo>((resolve, reject) => {
         server.once("error", reject);
         server.listen(config.port, config.host, () => resolve(server.address() as AddressInfo));
-      }),
+      });
+      if (config.metrics.port !== undefined && !metricsListener) {
+        metricsListener = await listenForMetrics(metricsRoute, config.metrics.host, config.metrics.port);
+        log.info({ host: config.metrics.host, port: metricsListener.address.port }, "serving /metrics on the internal listener");
+      }
+      return address;
+    },
     async close() {
       shuttingDown = true;
       // Live subscriptions (SSE responses, WebSockets) would hold the server open: end them first.
@@ -119,6 +132,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       clearInterval(reaper);
       clearTimeout(forced);
       await closedSockets;
+      await metricsListener?.close();
       await clickAnalytics.close(Date.now() + config.shutdownTimeoutMs);
       await services.webhookWorker?.stop();
       await apiKeys.stop();

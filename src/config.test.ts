@@ -12,6 +12,8 @@ describe("loadConfig", () => {
     [{ PORT: "70000" }, /PORT:/],
     [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL: must start with postgres:\/\/ or postgresql:\/\//],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL:/],
+    [{ METRICS_TOKEN: "short" }, /METRICS_TOKEN: must be at least 16 characters/],
+    [{ METRICS_PORT: "3000" }, /METRICS_PORT: must differ from PORT/],
     [{ JWT_SECRET: "short" }, /JWT_SECRET: must be at least 32 characters/],
     [{ PUBLIC_BASE_URL: "ftp://x" }, /PUBLIC_BASE_URL:/],
     [{ NODE_ENV: "production", DATABASE_URL: "postgresql://db/x" }, /JWT_SECRET: required in production/],

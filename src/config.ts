@@ -89,6 +89,10 @@ const environmentSchema = z.object({
     .default(""),
   LIVE_COUNTS_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  // Prometheus /metrics (src/platform/metrics-route.ts): a bearer token and/or an internal listener.
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).default("127.0.0.1"),
   WEBHOOK_ALLOWED_HOSTS: z
     .string()
     .default("")
@@ -144,6 +148,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   }
   if (settings.CLICK_QUEUE === "redis" && !settings.REDIS_URL) {
     throw new ConfigError("Invalid configuration:\n  CLICK_QUEUE: \"redis\" needs REDIS_URL");
+  }
+  if (settings.METRICS_PORT !== undefined && settings.METRICS_PORT === settings.PORT) {
+    throw new ConfigError("Invalid configuration:\n  METRICS_PORT: must differ from PORT (it is the internal listener for /metrics)");
   }
   if (settings.WEBHOOK_RETRY_MAX_MS < settings.WEBHOOK_RETRY_BASE_MS) {
     throw new ConfigError("Invalid configuration:\n  WEBHOOK_RETRY_MAX_MS: must not be smaller than WEBHOOK_RETRY_BASE_MS");
@@ -215,6 +222,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     liveCountsIntervalMs: settings.LIVE_COUNTS_INTERVAL_MS,
     shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
+    metrics: {
+      /** Bearer token /metrics requires (on the main and the internal listener). */
+      token: settings.METRICS_TOKEN,
+      /** When set, /metrics is served on its own listener (METRICS_HOST:METRICS_PORT), not on PORT. */
+      port: settings.METRICS_PORT,
+      host: settings.METRICS_HOST,
+    },
     webhookAllowedHosts: settings.WEBHOOK_ALLOWED_HOSTS,
     webhooks: {
       runWorker: settings.WEBHOOK_WORKER,

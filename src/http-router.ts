@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isReservedSlug, SLUG_PATTERN } from "./links/link-rules.js";
 import type { Logger } from "./platform/logger.js";
+import type { Metrics } from "./platform/metrics.js";
 
 export interface Routes {
   redirect(req: IncomingMessage, res: ServerResponse, slug: string): void;
@@ -11,14 +12,16 @@ export interface Routes {
   dashboard(req: IncomingMessage, res: ServerResponse, path: string): void;
   /** /auth/<provider>/login and /auth/<provider>/callback (OpenID Connect sign-in). */
   auth(req: IncomingMessage, res: ServerResponse, path: string): void;
+  /** GET /metrics (Prometheus); protection is the route's business. */
+  metrics(req: IncomingMessage, res: ServerResponse): void;
 }
 
 /**
  * The one request listener. Short links are matched first and cheaply (no URL object, no
  * logging at info level); everything else gets a request id and an access log line.
  */
-export function createRequestListener(routes: Routes, options: { log: Logger; maxBodyBytes: number }) {
-  const { log, maxBodyBytes } = options;
+export function createRequestListener(routes: Routes, options: { log: Logger; maxBodyBytes: number; metrics?: Metrics }) {
+  const { log, maxBodyBytes, metrics } = options;
   return function onRequest(req: IncomingMessage, res: ServerResponse) {
     const url = req.url ?? "/";
     const queryStart = url.indexOf("?");
@@ -30,14 +33,20 @@ export function createRequestListener(routes: Routes, options: { log: Logger; ma
     req.headers["x-request-id"] = requestId;
     res.setHeader("x-request-id", requestId);
     const started = performance.now();
-    res.on("finish", () =>
-      log.info({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request"),
-    );
+    res.on("finish", () => {
+      const ms = performance.now() - started;
+      log.info({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms) }, "request");
+      // An SSE subscription lasts as long as the client stays: a lifetime, not a latency.
+      if (metrics && !String(res.getHeader("content-type") ?? "").startsWith("text/event-stream")) {
+        metrics.httpDuration.observe({ route: routeOf(path), method: methodOf(req.method), status: res.statusCode }, ms / 1000);
+      }
+    });
 
     if (path === "/healthz") return routes.health(req, res, "live");
     if (path === "/readyz") return routes.health(req, res, "ready");
     if (path === "/dashboard" || path.startsWith("/dashboard/")) return routes.dashboard(req, res, path);
     if (path.startsWith("/auth/")) return routes.auth(req, res, path);
+    if (path === "/metrics") return routes.metrics(req, res);
     if (path === "/graphql") {
       const length = Number(req.headers["content-length"] ?? 0);
       if (length > maxBodyBytes) return sendError(res, 413, "PAYLOAD_TOO_LARGE", `Request bodies are limited to ${maxBodyBytes} bytes`);
@@ -49,6 +58,17 @@ export function createRequestListener(routes: Routes, options: { log: Logger; ma
     sendError(res, 404, "NOT_FOUND", "Not found");
   };
 }
+
+// Label values stay a small fixed set whatever paths and methods clients send.
+function routeOf(path: string) {
+  if (path === "/graphql" || path === "/healthz" || path === "/readyz" || path === "/metrics") return path;
+  if (path === "/dashboard" || path.startsWith("/dashboard/")) return "/dashboard";
+  if (path.startsWith("/auth/")) return "/auth";
+  return "other";
+}
+
+const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+const methodOf = (method: string | undefined) => (method !== undefined && KNOWN_METHODS.has(method) ? method : "other");
 
 function safeDecode(segment: string): string | undefined {
   try {

@@ -9,6 +9,7 @@ import type { LoginThrottle } from "./identity/login-throttle.js";
 import type { SignInProviders } from "./identity/oidc/providers.js";
 import type { LinkCache } from "./links/link-cache.js";
 import type { Logger } from "./platform/logger.js";
+import type { Metrics } from "./platform/metrics.js";
 import type { WebhookWorker } from "./webhooks/worker.js";
 
 /** What use cases depend on; built once per process in app.ts and passed explicitly. */
@@ -28,6 +29,8 @@ export interface Services {
   liveCounts: LiveCounts;
   /** Delivers the webhook outbox; absent when WEBHOOK_WORKER=false (another process delivers). */
   webhookWorker?: WebhookWorker;
+  /** This instance's Prometheus series (GET /metrics). */
+  metrics: Metrics;
   /** Present when REDIS_URL is set. */
   redis?: Redis;
 }

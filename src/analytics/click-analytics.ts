@@ -4,6 +4,7 @@ import type { Redis } from "ioredis";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../platform/logger.js";
+import type { Metrics } from "../platform/metrics.js";
 import { recordClickMilestones } from "../webhooks/click-milestones.js";
 import type { EnrichedClick } from "./click-event.js";
 import { createClickPipeline, createDirectSink, type ClickPipeline } from "./click-pipeline.js";
@@ -25,7 +26,13 @@ export interface ClickAnalytics {
  * Assembles capture → enrichment → (Redis stream →) batched writes → totals announced to every
  * instance → link cache (maxClicks) and live-count subscriptions.
  */
-export async function createClickAnalytics(deps: { config: Config; db: Db; redis?: Redis; log: Logger }): Promise<ClickAnalytics> {
+export async function createClickAnalytics(deps: {
+  config: Config;
+  db: Db;
+  redis?: Redis;
+  log: Logger;
+  metrics?: Pick<Metrics, "clickFlushDuration">;
+}): Promise<ClickAnalytics> {
   const { config, db, redis, log } = deps;
   const settings = config.clicks;
   const origin = `${hostname()}-${process.pid}-${randomBytes(4).toString("hex")}`;
@@ -34,6 +41,7 @@ export async function createClickAnalytics(deps: { config: Config; db: Db; redis
   async function store(clicks: EnrichedClick[]) {
     for (let start = 0; start < clicks.length; start += settings.batchSize) {
       const batch = clicks.slice(start, start + settings.batchSize);
+      const endTimer = deps.metrics?.clickFlushDuration.startTimer();
       // Milestone webhooks are queued in the same transaction as the totals that cross them.
       const message = await db.$transaction(async (tx) => {
         const written = await writeClicks(tx, batch, { countBots: settings.countBots });
@@ -41,6 +49,7 @@ export async function createClickAnalytics(deps: { config: Config; db: Db; redis
         await recordClickMilestones(tx, config, changes);
         return written;
       });
+      endTimer?.();
       bus.publish(message);
     }
   }

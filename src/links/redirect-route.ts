@@ -20,8 +20,10 @@ const wantsHtml = (req: IncomingMessage) => (req.headers.accept ?? "").includes(
  * GET|HEAD /:slug (and POST for the password form). A cache hit answers synchronously; only a
  * miss awaits, on the one lookup. Clicks are handed to the click pipeline and never awaited.
  */
-export function createRedirectRoute(services: Pick<Services, "linkCache" | "clickPipeline" | "log" | "config">) {
+export function createRedirectRoute(services: Pick<Services, "linkCache" | "clickPipeline" | "log" | "config"> & Partial<Pick<Services, "metrics">>) {
   const { linkCache, clickPipeline, log } = services;
+  // Plain numbers read when /metrics is scraped: one add per lookup.
+  const cacheCounts = services.metrics?.redirectCache ?? { hits: 0, misses: 0 };
   const { countBots, countryHeader } = services.config.clicks;
   const admit = createRedirectRateLimit(services.config);
 
@@ -80,7 +82,11 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
     }
     if (!admit(req, res)) return;
     const hit = linkCache.peek(slug);
-    if (hit !== undefined) return serve(req, res, slug, hit);
+    if (hit !== undefined) {
+      cacheCounts.hits++;
+      return serve(req, res, slug, hit);
+    }
+    cacheCounts.misses++;
     linkCache.load(slug).then(
       (lookup) => serve(req, res, slug, lookup),
       (error: unknown) => {

@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../platform/logger.js";
+import type { Metrics } from "../platform/metrics.js";
 import { createAddressPolicy } from "./address-policy.js";
 import { claimDueDeliveries, disableIfFailing, pruneDeliveries, recordAttempt, type ClaimedDelivery, type Resolution } from "./delivery-store.js";
 import { sendWebhook, type SendOutcome } from "./http-sender.js";
@@ -26,7 +27,10 @@ const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
  * and a crashed worker's deliveries are picked up once its leases expire. It polls, because
  * LISTEN/NOTIFY does not work with the embedded database.
  */
-export function createWebhookWorker(deps: { db: Db; config: Config; log: Logger }, options: { id?: string } = {}): WebhookWorker {
+export function createWebhookWorker(
+  deps: { db: Db; config: Config; log: Logger; metrics?: Pick<Metrics, "webhookDeliveries"> },
+  options: { id?: string } = {},
+): WebhookWorker {
   const { db, config } = deps;
   const settings = config.webhooks;
   const id = options.id ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -99,6 +103,7 @@ export function createWebhookWorker(deps: { db: Db; config: Config; log: Logger 
       requireHttps: config.isProduction,
     });
     const resolution = resolve(delivery, outcome);
+    deps.metrics?.webhookDeliveries.inc({ outcome: resolution.kind });
     const result = {
       status: outcome.status,
       latencyMs: outcome.latencyMs,
