@@ -44,7 +44,8 @@ export async function startProcess(command: string[], env: Record<string, string
 export function startLinkgraph(port: number, env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "linkgraph-bench-"));
   return startProcess(
-    [process.execPath, "--import", "tsx", "src/server.ts"],
+    // BENCH_CPU_PROF_DIR=dir: each server writes a V8 CPU profile there when it stops (open in Chrome DevTools).
+    [process.execPath, ...(process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []), "--import", "tsx", "src/server.ts"],
     {
       PORT: String(port),
       LOG_LEVEL: "warn",

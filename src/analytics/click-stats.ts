@@ -24,7 +24,7 @@ export async function clickStats(
             coalesce(sum(count) FILTER (WHERE "isBot"), 0)::int AS "botClicks"
      FROM "Click"
      WHERE "linkId" = ANY($1::uuid[]) AND at >= $2::timestamptz AND at < $3::timestamptz
-     GROUP BY 1`,
+     GROUP BY "linkId"`, // the uuid, not its text: rows come in index order, no sort
     [...linkIds],
     range.from.toISOString(),
     range.to.toISOString(),

@@ -14,7 +14,16 @@ class AnalyticsLoaders {
   /** "Now" for ranges that end now: one instant per request, so their fields batch together. */
   readonly now = new Date();
 
+  private readonly bucketSets = new Map<string, Buckets>();
+
   constructor(private readonly context: GraphQLContext) {}
+
+  /** Bucket boundaries: the same for every link asking with the same arguments, so computed once per request. */
+  buckets(key: string, compute: () => Buckets): Buckets {
+    let buckets = this.bucketSets.get(key);
+    if (!buckets) this.bucketSets.set(key, (buckets = compute()));
+    return buckets;
+  }
 
   private loader<T>(key: string, load: (linkIds: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T> {
     let loader = this.loaders.get(key) as DataLoader<string, T> | undefined;

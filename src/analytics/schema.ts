@@ -64,8 +64,9 @@ builder.prismaObjectFields(Link, (t) => ({
       const loaders = analyticsLoaders(context);
       const { from, to } = parseRange(args.from, args.to ?? loaders.now);
       const timezone = parseTimeZone(args.timezone);
-      const buckets = bucketsFor(from, to, args.granularity, timezone);
-      return loaders.series(link.id, buckets, `${from.toISOString()}:${to.toISOString()}:${args.granularity}:${timezone}`);
+      const key = `${from.toISOString()}:${to.toISOString()}:${args.granularity}:${timezone}`;
+      const buckets = loaders.buckets(key, () => bucketsFor(from, to, args.granularity, timezone));
+      return loaders.series(link.id, buckets, key);
     },
   }),
   clickStats: t.field({

@@ -19,9 +19,15 @@ export interface Buckets {
 /** Validates an IANA time zone name ("Europe/Paris", "UTC"). */
 export function parseTimeZone(timezone: string | null | undefined, field = "timezone"): string {
   const zone = timezone ?? "UTC";
+  if (validZones.has(zone)) return zone;
   if (!IANAZone.isValidZone(zone)) throw badInput(field, `${field} must be an IANA time zone such as "UTC" or "Europe/Paris"`);
+  validZones.add(zone);
   return zone;
 }
+
+// isValidZone builds an Intl.DateTimeFormat each call (a profile's top frame for a links page with
+// series); the valid names are a bounded set (the IANA list), so remember them.
+const validZones = new Set<string>();
 
 export function parseRange(from: Date, to: Date | null | undefined): { from: Date; to: Date } {
   const end = to ?? new Date();
