@@ -52,9 +52,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const db = createPrismaClient({ connectionString: database.connectionString, poolMax: database.poolMax, onQuery: options.onQuery });
   const redis = config.redisUrl ? createRedisClient(config.redisUrl, log) : undefined;
-  const bus = config.redisUrl
-    ? createRedisInvalidationBus(config.redisUrl, `${config.redisKeyPrefix}link-cache`, log)
-    : createLocalInvalidationBus();
+  const bus = redis ? createRedisInvalidationBus(redis, `${config.redisKeyPrefix}link-cache`, log) : createLocalInvalidationBus();
   const metrics = createMetrics();
   const clickAnalytics = await createClickAnalytics({ config, db, redis, log, metrics });
   const { pipeline: clickPipeline, liveCounts } = clickAnalytics;

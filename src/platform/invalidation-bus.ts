@@ -1,4 +1,4 @@
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Logger } from "./logger.js";
 
 /**
@@ -20,21 +20,26 @@ export function createLocalInvalidationBus(): InvalidationBus {
   };
 }
 
-export function createRedisInvalidationBus(redisUrl: string, channel: string, log: Logger): InvalidationBus {
-  const publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
-  const subscriber = new Redis(redisUrl, { lazyConnect: false });
+/**
+ * Publishes on the app's shared Redis connection; only the subscriber needs a connection of its
+ * own (a subscribed Redis connection can issue no other commands).
+ */
+export function createRedisInvalidationBus(redis: Redis, channel: string, log: Logger): InvalidationBus {
+  const subscriber = redis.duplicate();
   const handlers: Array<(key: string) => void> = [];
-  for (const client of [publisher, subscriber]) client.on("error", (error) => log.warn({ err: error }, "redis invalidation bus"));
-  void subscriber.subscribe(channel);
+  subscriber.on("error", (error) => log.warn({ err: error }, "redis invalidation bus"));
+  const subscribed = subscriber.subscribe(channel);
   subscriber.on("message", (_channel, key: string) => handlers.forEach((handle) => handle(key)));
   return {
     publish(key) {
+      // Drop it here at once (read-your-writes on this instance), and everywhere else through Redis.
       handlers.forEach((handle) => handle(key));
-      publisher.publish(channel, key).catch((error) => log.warn({ err: error, key }, "cache invalidation not published"));
+      redis.publish(channel, key).catch((error: unknown) => log.warn({ err: error, key }, "cache invalidation not published"));
     },
     subscribe: (handler) => void handlers.push(handler),
     async close() {
-      await Promise.allSettled([publisher.quit(), subscriber.quit()]);
+      await subscribed.catch(() => {});
+      await subscriber.quit().catch(() => {});
     },
   };
 }
