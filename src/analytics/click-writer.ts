@@ -11,19 +11,20 @@ export async function writeClicks(db: Pick<Db, "$queryRawUnsafe">, clicks: Enric
   if (clicks.length === 0) return { totals: [], settled: [] };
   const rows = await db.$queryRawUnsafe<Array<{ kind: "total" | "settled"; linkId: string; origin: string | null; n: number; added: number }>>(
     `WITH input AS (
-       SELECT t.* FROM jsonb_to_recordset($1::jsonb) AS t(
+       SELECT t.*, l."workspaceId" FROM jsonb_to_recordset($1::jsonb) AS t(
          id uuid, "linkId" uuid, at double precision, count integer, bot boolean, visitor text, referrer text, country text,
          device text, browser text, os text, ip inet, origin text, capped boolean)
-       WHERE EXISTS (SELECT 1 FROM "Link" l WHERE l.id = t."linkId")
+       JOIN "Link" l ON l.id = t."linkId"
      ), inserted AS (
        INSERT INTO "Click" (id, "linkId", at, count, "isBot", visitor, referrer, country, device, browser, os, ip)
        SELECT id, "linkId", to_timestamp(at / 1000.0), count, bot, decode(visitor, 'hex'), referrer, country, device, browser, os, ip FROM input
        ON CONFLICT (id) DO NOTHING
        RETURNING id, "linkId", at, count, "isBot"
      ), rollups AS (
-       INSERT INTO "ClickRollup" ("linkId", hour, clicks, "botClicks")
-       SELECT "linkId", date_trunc('hour', at, 'UTC'), coalesce(sum(count) FILTER (WHERE NOT "isBot"), 0), coalesce(sum(count) FILTER (WHERE "isBot"), 0)
-       FROM inserted GROUP BY 1, 2
+       INSERT INTO "ClickRollup" ("linkId", "workspaceId", hour, clicks, "botClicks")
+       SELECT i."linkId", t."workspaceId", date_trunc('hour', i.at, 'UTC'), coalesce(sum(i.count) FILTER (WHERE NOT i."isBot"), 0),
+              coalesce(sum(i.count) FILTER (WHERE i."isBot"), 0)
+       FROM inserted i JOIN input t ON t.id = i.id GROUP BY 1, 2, 3
        ON CONFLICT ("linkId", hour) DO UPDATE
        SET clicks = "ClickRollup".clicks + excluded.clicks, "botClicks" = "ClickRollup"."botClicks" + excluded."botClicks"
      ), counted AS (

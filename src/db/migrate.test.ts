@@ -5,33 +5,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { testDatabase } from "../../tests/helpers/test-app.js";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded.js";
+import { freshDatabase } from "../../tests/helpers/fresh-database.js";
 import { defaultMigrationsDir, migrate, MigrationError } from "./migrate.js";
-
-/** A database nobody has migrated: a new PostgreSQL database, or a new in-memory PGlite. */
-async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  if (testDatabase() === "embedded") {
-    const embedded: EmbeddedDatabase = await startEmbeddedDatabase("memory://");
-    return { url: embedded.connectionString, drop: embedded.stop };
-  }
-  const admin = inject("adminDatabaseUrl");
-  const name = `linkgraph_migrate_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });

@@ -10,6 +10,7 @@ import { enqueueWebhookEvents } from "../webhooks/outbox.js";
 import { insertLink } from "./insert-link.js";
 import { createLinkSchema, type CreateLinkInput } from "./link-input.js";
 import { ownHosts } from "./own-hosts.js";
+import { personalWorkspaceId } from "../workspaces/personal-workspace.js";
 
 export async function createLink(
   services: Pick<Services, "db" | "config" | "linkCache">,
@@ -22,6 +23,7 @@ export async function createLink(
   const data = {
     ...fields,
     ownerId: viewer.userId,
+    workspaceId: await personalWorkspaceId(db, viewer.userId),
     tags: fields.tags ?? [],
     redirectType: fields.redirectType ?? "FOUND",
     passwordHash: password ? await hashPassword(password) : null,

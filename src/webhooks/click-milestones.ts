@@ -35,7 +35,7 @@ export async function recordClickMilestones(tx: Tx, settings: MilestoneSettings,
     const link = byId.get(change.linkId);
     if (!link) continue;
     events.push({
-      ownerId: link.ownerId,
+      workspaceId: link.workspaceId,
       event: "LINK_CLICKS_MILESTONE",
       data: { milestone, clickCount: change.clickCount, link: linkSnapshot(link, settings.publicBaseUrl) },
     });

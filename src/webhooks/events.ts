@@ -1,6 +1,6 @@
 import type { WebhookEvent } from "../generated/prisma/enums.js";
 
-export const WEBHOOK_EVENTS = ["LINK_CREATED", "LINK_UPDATED", "LINK_DELETED", "LINK_CLICKS_MILESTONE"] as const satisfies readonly WebhookEvent[];
+export const WEBHOOK_EVENTS = ["LINK_CREATED", "LINK_UPDATED", "LINK_DELETED", "LINK_CLICKS_MILESTONE", "WORKSPACE_MEMBER_INVITED"] as const satisfies readonly WebhookEvent[];
 
 /** The `type` each event is delivered as. */
 export const EVENT_TYPES: Record<WebhookEvent, string> = {
@@ -8,6 +8,7 @@ export const EVENT_TYPES: Record<WebhookEvent, string> = {
   LINK_UPDATED: "link.updated",
   LINK_DELETED: "link.deleted",
   LINK_CLICKS_MILESTONE: "link.clicks.milestone",
+  WORKSPACE_MEMBER_INVITED: "workspace.member.invited",
 };
 
 /** Sent by sendTestWebhookEvent to one endpoint, whatever it subscribes to. */

@@ -25,7 +25,7 @@ export function linkSnapshot(link: Link, publicBaseUrl: string) {
 }
 
 export const linkEvent = (event: Extract<WebhookEvent, "LINK_CREATED" | "LINK_UPDATED" | "LINK_DELETED">, link: Link, publicBaseUrl: string): OutboxEvent => ({
-  ownerId: link.ownerId,
+  workspaceId: link.workspaceId,
   event,
   data: { link: linkSnapshot(link, publicBaseUrl) },
 });

@@ -4,6 +4,7 @@ import { parseInput } from "../platform/validation.js";
 import type { Services } from "../services.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { generateWebhookSecret } from "./signing.js";
+import { personalWorkspaceId } from "../workspaces/personal-workspace.js";
 import { visibleWebhooks } from "./visibility.js";
 import { createWebhookSchema, rotateSecretSchema, updateWebhookSchema, type CreateWebhookInput, type UpdateWebhookInput } from "./webhook-input.js";
 
@@ -18,7 +19,7 @@ export async function createWebhook({ db, config }: Deps, viewer: Viewer, input:
   const count = await db.webhook.count({ where: { ownerId: viewer.userId } });
   if (count >= MAX_WEBHOOKS_PER_USER) throw conflict(`You already have ${MAX_WEBHOOKS_PER_USER} webhooks; delete one first`);
   const secret = generateWebhookSecret();
-  const webhook = await db.webhook.create({ data: { ...fields, ownerId: viewer.userId, secret } });
+  const webhook = await db.webhook.create({ data: { ...fields, ownerId: viewer.userId, workspaceId: await personalWorkspaceId(db, viewer.userId), secret } });
   return { webhook, secret };
 }
 

@@ -5,6 +5,7 @@ import { recordClickMilestones } from "./click-milestones.js";
 import { pruneDeliveries } from "./delivery-store.js";
 import { linkEvent } from "./link-events.js";
 import { enqueueWebhookEvents } from "./outbox.js";
+import { personalWorkspaceId } from "../workspaces/personal-workspace.js";
 
 // The worker is off here: these tests look at the outbox rows themselves.
 let test: TestApp;
@@ -39,7 +40,7 @@ describe("the outbox", () => {
     const { db, config } = test.app.services;
     await expect(
       db.$transaction(async (tx) => {
-        const link = await tx.link.create({ data: { ownerId: userId, slug: `rolled-back-${Date.now()}`, url: "https://example.com" } });
+        const link = await tx.link.create({ data: { ownerId: userId, workspaceId: await personalWorkspaceId(tx, userId), slug: `rolled-back-${Date.now()}`, url: "https://example.com" } });
         expect(await enqueueWebhookEvents(tx, [linkEvent("LINK_CREATED", link, config.publicBaseUrl)])).toBeGreaterThanOrEqual(1);
         throw new Error("crash before commit");
       }),

@@ -5,6 +5,7 @@ import type { Services } from "../../services.js";
 import { z } from "zod";
 import { API_KEY_SCOPES, type ApiKeyScope, type Viewer, isAdmin } from "../viewer.js";
 import { generateApiKey } from "./api-key-format.js";
+import { personalWorkspaceId } from "../../workspaces/personal-workspace.js";
 
 const createApiKeySchema = z.object({
   name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
@@ -23,10 +24,11 @@ export async function createApiKey(
 ) {
   const { name, scopes, expiresAt } = parseInput(createApiKeySchema, input);
   if (expiresAt && expiresAt.getTime() <= Date.now()) throw badInput("expiresAt", "expiresAt must be in the future");
+  const workspaceId = await personalWorkspaceId(services.db, viewer.userId);
   for (let attempt = 1; ; attempt++) {
     const { key, prefix, secretHash } = generateApiKey();
     try {
-      const apiKey = await services.db.apiKey.create({ data: { userId: viewer.userId, name, scopes, expiresAt, prefix, secretHash } });
+      const apiKey = await services.db.apiKey.create({ data: { userId: viewer.userId, workspaceId, name, scopes, expiresAt, prefix, secretHash } });
       return { apiKey, secret: key };
     } catch (error) {
       // The short id is random: a clash is rare and another draw resolves it.

@@ -1,6 +1,7 @@
 import { Prisma, type User } from "../../generated/prisma/client.js";
 import type { Db } from "../../db/client.js";
 import { emailSchema } from "../credentials.js";
+import { createUserWithPersonalWorkspace } from "../../workspaces/personal-workspace.js";
 
 /** What a provider told us about the person, from a validated ID token (and userinfo). */
 export interface ProviderIdentity {
@@ -50,7 +51,7 @@ export async function userForIdentity(db: Db, identity: ProviderIdentity, attemp
       await db.userIdentity.create({ data: { userId: account.id, provider, issuer, subject, email, emailVerified } });
       return account;
     }
-    return await db.user.create({ data: { email, identities: { create: { provider, issuer, subject, email, emailVerified } } } });
+    return await createUserWithPersonalWorkspace(db, { email, identities: { create: { provider, issuer, subject, email, emailVerified } } });
   } catch (error) {
     // Two first sign-ins at once: the loser finds what the winner created.
     if (attempt === 1 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
