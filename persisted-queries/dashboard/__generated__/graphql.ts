@@ -197,7 +197,8 @@ export type WebhookEvent =
   | 'LINK_CLICKS_MILESTONE'
   | 'LINK_CREATED'
   | 'LINK_DELETED'
-  | 'LINK_UPDATED';
+  | 'LINK_UPDATED'
+  | 'WORKSPACE_MEMBER_INVITED';
 
 export type DashboardClickSummaryQueryVariables = Exact<{
   from: string;
