@@ -9,7 +9,7 @@ import { migrate } from "../src/db/migrate.js";
 import { clickSeries } from "../src/analytics/click-series.js";
 import { clickStats } from "../src/analytics/click-stats.js";
 import { clickBreakdown } from "../src/analytics/click-breakdown.js";
-import { clickSummary, accountUniqueVisitors } from "../src/analytics/click-summary.js";
+import { clickSummary, workspaceUniqueVisitors } from "../src/analytics/click-summary.js";
 import { bucketsFor } from "../src/analytics/time-buckets.js";
 import { createScratchDatabase } from "./lib/scratch-db.js";
 
@@ -24,11 +24,12 @@ try {
     console.error(`${label}: ${Math.round(performance.now() - started)} ms`);
   };
   await setup("users", `INSERT INTO "User" (id, email, "updatedAt") VALUES (gen_random_uuid(), 'a@example.com', now()), (gen_random_uuid(), 'b@example.com', now())`);
+  await setup("workspaces", `INSERT INTO "Workspace" (id, name, "personalOwnerId", "updatedAt") SELECT gen_random_uuid(), 'Personal', id, now() FROM "User"`);
   await setup(
     "links",
-    `INSERT INTO "Link" (id, "ownerId", slug, url, "createdAt", "updatedAt")
-     SELECT gen_random_uuid(), u.id, u.email || '-' || i, 'https://example.com/' || i, now() - i * interval '1 minute', now()
-     FROM "User" u, generate_series(0, 99) i`,
+    `INSERT INTO "Link" (id, "ownerId", "workspaceId", slug, url, "createdAt", "updatedAt")
+     SELECT gen_random_uuid(), u.id, w.id, u.email || '-' || i, 'https://example.com/' || i, now() - i * interval '1 minute', now()
+     FROM "User" u JOIN "Workspace" w ON w."personalOwnerId" = u.id, generate_series(0, 99) i`,
   );
   await setup(
     "clicks",
@@ -45,14 +46,16 @@ try {
   );
   await setup(
     "rollups",
-    `INSERT INTO "ClickRollup" ("linkId", hour, clicks, "botClicks")
-     SELECT "linkId", date_trunc('hour', at, 'UTC'), coalesce(sum(count) FILTER (WHERE NOT "isBot"), 0), coalesce(sum(count) FILTER (WHERE "isBot"), 0)
-     FROM "Click" GROUP BY 1, 2`,
+    `INSERT INTO "ClickRollup" ("linkId", "workspaceId", hour, clicks, "botClicks")
+     SELECT c."linkId", l."workspaceId", date_trunc('hour', c.at, 'UTC'), coalesce(sum(c.count) FILTER (WHERE NOT c."isBot"), 0),
+            coalesce(sum(c.count) FILTER (WHERE c."isBot"), 0)
+     FROM "Click" c JOIN "Link" l ON l.id = c."linkId" GROUP BY 1, 2, 3`,
   );
   await setup("counts", `UPDATE "Link" l SET "clickCount" = c.n FROM (SELECT "linkId", sum(count) FILTER (WHERE NOT "isBot") AS n FROM "Click" GROUP BY 1) c WHERE c."linkId" = l.id`);
   await setup("vacuum analyze", `VACUUM ANALYZE`);
 
   const owner = (await pool.query(`SELECT id FROM "User" WHERE email = 'a@example.com'`)).rows[0].id as string;
+  const workspace = (await pool.query(`SELECT id FROM "Workspace" WHERE "personalOwnerId" = $1`, [owner])).rows[0].id as string;
   const ownerLinks = (await pool.query(`SELECT id::text FROM "Link" WHERE "ownerId" = $1 ORDER BY "createdAt" DESC, id DESC LIMIT 50`, [owner])).rows.map((r) => r.id as string);
   const hot = (await pool.query(`SELECT id::text, "clickCount" FROM "Link" ORDER BY "clickCount" DESC LIMIT 1`)).rows[0];
   const sizes = (await pool.query(`SELECT pg_size_pretty(pg_total_relation_size('"Click"')) AS click, pg_size_pretty(pg_total_relation_size('"ClickRollup"')) AS rollup, (SELECT count(*) FROM "ClickRollup") AS rollups`)).rows[0];
@@ -83,10 +86,10 @@ try {
   await clickStats(services, ownerLinks, { from: day, to: now });
   label = "breakdown by REFERRER: hottest link, 30 days, top 10";
   await clickBreakdown(services, [hot.id], { by: "REFERRER", from: month, to: now, first: 10 });
-  label = "summary: account, 30 days, top 10 links (rollups)";
-  await clickSummary(services, { userId: owner } as never, { from: month, to: now, first: 10 });
-  label = "account unique visitors: 30 days (raw clicks)";
-  await accountUniqueVisitors(services, owner, { from: month, to: now });
+  label = "summary: workspace, 30 days, top 10 links (rollups)";
+  await clickSummary(services, workspace, { from: month, to: now, first: 10 });
+  label = "workspace unique visitors: 30 days (raw clicks)";
+  await workspaceUniqueVisitors(services, workspace, { from: month, to: now });
 } finally {
   await pool.end();
   await database.drop();

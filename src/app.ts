@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { createAccessEvents } from "./access/access-events.js";
 import { createClickAnalytics } from "./analytics/click-analytics.js";
 import type { Config } from "./config.js";
 import { createDashboardRoute } from "./dashboard/dashboard-route.js";
@@ -66,7 +67,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const apiKeys = createApiKeyAuthenticator(db, log);
   const loginThrottle = createLoginThrottle({ config, redis });
   const signInProviders = createSignInProviders(config.oidc.providers, log);
-  const services: Services = { config, db, log, accessTokens, apiKeys, loginThrottle, signInProviders, linkCache, clickPipeline, liveCounts, metrics, redis };
+  const accessBus = redis ? createRedisInvalidationBus(redis, `${config.redisKeyPrefix}access-events`, log) : createLocalInvalidationBus();
+  const accessEvents = createAccessEvents(accessBus);
+  const services: Services = { config, db, log, accessTokens, apiKeys, loginThrottle, signInProviders, linkCache, clickPipeline, liveCounts, accessEvents, metrics, redis };
   metrics.watch({ clickStats: () => clickPipeline.stats(), openSubscriptions: () => liveCounts.subscribers });
   const metricsRoute = createMetricsRoute(metrics, config, sendError);
 
@@ -135,6 +138,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await services.webhookWorker?.stop();
       await apiKeys.stop();
       await bus.close();
+      await accessBus.close();
       await redis?.quit();
       await db.$disconnect();
       await database.stop();

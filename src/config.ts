@@ -30,6 +30,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(168),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   // Identity (src/identity): key rotation, the web refresh cookie, login throttling. OIDC_* are read by parseOidcSettings.
   JWT_PREVIOUS_SECRETS: z
@@ -173,6 +174,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     jwtSecret: settings.JWT_SECRET,
     accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: settings.REFRESH_TOKEN_TTL_DAYS,
+    /** How long a workspace invitation's token can be accepted. */
+    invitationTtlHours: settings.INVITATION_TTL_HOURS,
     /** Retired signing secrets: tokens they signed verify until they expire. */
     jwtPreviousSecrets: settings.JWT_PREVIOUS_SECRETS,
     refreshCookieSameSite: settings.REFRESH_COOKIE_SAME_SITE,

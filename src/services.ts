@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import type { AccessEvents } from "./access/access-events.js";
 import type { ClickPipeline } from "./analytics/click-pipeline.js";
 import type { LiveCounts } from "./analytics/live-counts.js";
 import type { Config } from "./config.js";
@@ -31,6 +32,8 @@ export interface Services {
   webhookWorker?: WebhookWorker;
   /** This instance's Prometheus series (GET /metrics). */
   metrics: Metrics;
+  /** Ends live subscriptions when their actor's access to a workspace changes (every instance). */
+  accessEvents: AccessEvents;
   /** Present when REDIS_URL is set. */
   redis?: Redis;
 }

@@ -1,4 +1,3 @@
-import type { Viewer } from "../identity/viewer.js";
 import type { Services } from "../services.js";
 
 export interface ClickSummary {
@@ -9,15 +8,15 @@ export interface ClickSummary {
   /** Links with at least one click in the range. */
   linksClicked: number;
   topLinks: Array<{ linkId: string; clicks: number }>;
-  ownerId: string;
+  workspaceId: string;
 }
 
 const HOUR_MS = 3_600_000;
 
-/** An account's clicks over a range and its most clicked links, from the hourly rollups in one statement. */
+/** A workspace's clicks over a range and its most clicked links, from the hourly rollups in one statement. */
 export async function clickSummary(
   services: Pick<Services, "db" | "config">,
-  viewer: Viewer,
+  workspaceId: string,
   query: { from: Date; to: Date; first: number },
 ): Promise<ClickSummary> {
   const from = new Date(Math.floor(query.from.getTime() / HOUR_MS) * HOUR_MS);
@@ -26,8 +25,8 @@ export async function clickSummary(
   const rows = await services.db.$queryRawUnsafe<Array<{ linkId: string | null; clicks: number; total: number; links: number }>>(
     `WITH per_link AS (
        SELECT r."linkId", sum(${clicks})::int AS clicks
-       FROM "ClickRollup" r JOIN "Link" l ON l.id = r."linkId"
-       WHERE l."ownerId" = $1::uuid AND r.hour >= $2::timestamptz AND r.hour < $3::timestamptz
+       FROM "ClickRollup" r
+       WHERE r."workspaceId" = $1::uuid AND r.hour >= $2::timestamptz AND r.hour < $3::timestamptz
        GROUP BY 1 HAVING sum(${clicks}) > 0
      ), top AS (
        SELECT "linkId"::text AS "linkId", clicks FROM per_link ORDER BY clicks DESC, "linkId" LIMIT $4
@@ -36,7 +35,7 @@ export async function clickSummary(
      FROM (SELECT coalesce(sum(clicks), 0)::int AS total, count(*)::int AS links FROM per_link) totals
      LEFT JOIN top ON TRUE
      ORDER BY top.clicks DESC NULLS LAST, top."linkId"`,
-    viewer.userId,
+    workspaceId,
     from.toISOString(),
     to.toISOString(),
     query.first,
@@ -44,21 +43,21 @@ export async function clickSummary(
   return {
     from,
     to,
-    ownerId: viewer.userId,
+    workspaceId,
     clicks: Number(rows[0]?.total ?? 0),
     linksClicked: Number(rows[0]?.links ?? 0),
     topLinks: rows.filter((row) => row.linkId !== null).map((row) => ({ linkId: row.linkId!, clicks: Number(row.clicks) })),
   };
 }
 
-/** Distinct visitors across an account's links over a range (raw clicks: only when asked for). */
-export async function accountUniqueVisitors(services: Pick<Services, "db" | "config">, ownerId: string, range: { from: Date; to: Date }) {
+/** Distinct visitors across a workspace's links over a range (raw clicks: only when asked for). */
+export async function workspaceUniqueVisitors(services: Pick<Services, "db" | "config">, workspaceId: string, range: { from: Date; to: Date }) {
   const rows = await services.db.$queryRawUnsafe<Array<{ visitors: number }>>(
     `SELECT count(DISTINCT c.visitor)::int AS visitors
      FROM "Click" c JOIN "Link" l ON l.id = c."linkId"
-     WHERE l."ownerId" = $1::uuid AND c.at >= $2::timestamptz AND c.at < $3::timestamptz
+     WHERE l."workspaceId" = $1::uuid AND c.at >= $2::timestamptz AND c.at < $3::timestamptz
        ${services.config.clicks.countBots ? "" : `AND NOT c."isBot"`}`,
-    ownerId,
+    workspaceId,
     range.from.toISOString(),
     range.to.toISOString(),
   );

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { GraphQLContext } from "../graphql/context.js";
+import type { Services } from "../services.js";
 import { clickBreakdown, type BreakdownEntry, type Dimension } from "./click-breakdown.js";
 import { clickSeries, type SeriesBucket } from "./click-series.js";
 import { clickStats, type ClickStats } from "./click-stats.js";
@@ -16,7 +16,7 @@ class AnalyticsLoaders {
 
   private readonly bucketSets = new Map<string, Buckets>();
 
-  constructor(private readonly context: GraphQLContext) {}
+  constructor(private readonly context: { services: Pick<Services, "db" | "config"> }) {}
 
   /** Bucket boundaries: the same for every link asking with the same arguments, so computed once per request. */
   buckets(key: string, compute: () => Buckets): Buckets {
@@ -51,9 +51,14 @@ class AnalyticsLoaders {
   }
 }
 
-const perRequest = new WeakMap<GraphQLContext, AnalyticsLoaders>();
+/** Anything that lives exactly as long as one request (the GraphQL context, a REST request's state). */
+type RequestScope = { services: Pick<Services, "db" | "config"> };
 
-export function analyticsLoaders(context: GraphQLContext): AnalyticsLoaders {
+const perRequest = new WeakMap<RequestScope, AnalyticsLoaders>();
+
+export type { AnalyticsLoaders };
+
+export function analyticsLoaders(context: RequestScope): AnalyticsLoaders {
   let loaders = perRequest.get(context);
   if (!loaders) perRequest.set(context, (loaders = new AnalyticsLoaders(context)));
   return loaders;

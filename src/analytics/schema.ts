@@ -1,16 +1,16 @@
 import { builder } from "../graphql/builder.js";
 import type { Link as PrismaLink } from "../generated/prisma/client.js";
-import { requireScope } from "../identity/viewer.js";
 import { Link } from "../links/schema.js";
-import { badInput } from "../platform/errors.js";
+import { toPublicId } from "../platform/public-id.js";
 import { DIMENSIONS, type BreakdownEntry } from "./click-breakdown.js";
 import type { SeriesBucket } from "./click-series.js";
 import type { ClickStats } from "./click-stats.js";
-import { accountUniqueVisitors, clickSummary, type ClickSummary } from "./click-summary.js";
+import type { ClickSummary } from "./click-summary.js";
+import { linkClickBreakdown, linkClickSeries, linkClickStats, summaryUniqueVisitors, workspaceClickSummary, type WorkspaceClickSummary } from "./link-analytics.js";
 import type { ClickCountUpdate } from "./live-counts.js";
 import { analyticsLoaders } from "./loaders.js";
 import { subscribeToClickCounts } from "./subscribe-click-counts.js";
-import { bucketsFor, GRANULARITIES, parseRange, parseTimeZone } from "./time-buckets.js";
+import { GRANULARITIES } from "./time-buckets.js";
 
 const ClickGranularity = builder.enumType("ClickGranularity", {
   description: "Calendar buckets in the requested time zone; weeks start on Monday.",
@@ -59,15 +59,7 @@ builder.prismaObjectFields(Link, (t) => ({
       granularity: t.arg({ type: ClickGranularity, required: true, defaultValue: "HOUR" }),
       timezone: t.arg.string({ required: true, defaultValue: "UTC", description: "IANA name, e.g. Europe/Paris." }),
     },
-    resolve: (link, args, context) => {
-      requireScope(context.viewer, "ANALYTICS_READ");
-      const loaders = analyticsLoaders(context);
-      const { from, to } = parseRange(args.from, args.to ?? loaders.now);
-      const timezone = parseTimeZone(args.timezone);
-      const key = `${from.toISOString()}:${to.toISOString()}:${args.granularity}:${timezone}`;
-      const buckets = loaders.buckets(key, () => bucketsFor(from, to, args.granularity, timezone));
-      return loaders.series(link.id, buckets, key);
-    },
+    resolve: (link, args, context) => linkClickSeries(context.actor, analyticsLoaders(context), link, args),
   }),
   clickStats: t.field({
     type: ClickStatsRef,
@@ -77,11 +69,7 @@ builder.prismaObjectFields(Link, (t) => ({
       from: t.arg({ type: "DateTime", required: true }),
       to: t.arg({ type: "DateTime", description: "Exclusive; defaults to now." }),
     },
-    resolve: (link, args, context) => {
-      requireScope(context.viewer, "ANALYTICS_READ");
-      const loaders = analyticsLoaders(context);
-      return loaders.stats(link.id, parseRange(args.from, args.to ?? loaders.now));
-    },
+    resolve: (link, args, context) => linkClickStats(context.actor, analyticsLoaders(context), link, args),
   }),
   clickBreakdown: t.field({
     type: [ClickBreakdownEntry],
@@ -93,12 +81,7 @@ builder.prismaObjectFields(Link, (t) => ({
       to: t.arg({ type: "DateTime", description: "Exclusive; defaults to now." }),
       first: t.arg.int({ required: true, defaultValue: 10, description: "1 to 100." }),
     },
-    resolve: (link, args, context) => {
-      requireScope(context.viewer, "ANALYTICS_READ");
-      if (args.first < 1 || args.first > 100) throw badInput("first", "first must be between 1 and 100");
-      const loaders = analyticsLoaders(context);
-      return loaders.breakdown(link.id, { by: args.by, ...parseRange(args.from, args.to ?? loaders.now), first: args.first });
-    },
+    resolve: (link, args, context) => linkClickBreakdown(context.actor, analyticsLoaders(context), link, args),
   }),
 }));
 
@@ -119,16 +102,16 @@ const TopLink = builder.objectRef<TopLinkRow>("TopLink").implement({
   }),
 });
 
-const ClickSummaryRef = builder.objectRef<ClickSummary & { topLinkRows: TopLinkRow[] }>("ClickSummary").implement({
-  description: "Your account's clicks over a range (whole UTC hours).",
+const ClickSummaryRef = builder.objectRef<WorkspaceClickSummary>("ClickSummary").implement({
+  description: "A workspace's clicks over a range (whole UTC hours).",
   fields: (t) => ({
     from: t.expose("from", { type: "DateTime" }),
     to: t.expose("to", { type: "DateTime" }),
     clicks: t.exposeInt("clicks"),
     linksClicked: t.exposeInt("linksClicked", { description: "Links with at least one click in the range." }),
     uniqueVisitors: t.int({
-      description: "Distinct visitors across your links (daily-rotating hashes).",
-      resolve: (summary, _args, context) => accountUniqueVisitors(context.services, summary.ownerId, summary),
+      description: "Distinct visitors across the workspace's links (daily-rotating hashes).",
+      resolve: (summary, _args, context) => summaryUniqueVisitors(context.services, context.actor, summary),
     }),
     topLinks: t.field({ type: [TopLink], resolve: (summary) => summary.topLinkRows }),
   }),
@@ -138,33 +121,22 @@ builder.queryField("clickSummary", (t) =>
   t.field({
     type: ClickSummaryRef,
     nullable: true,
-    description: "Clicks across your links over [from, to) and the most clicked ones. Needs ANALYTICS_READ for API keys.",
+    description: "Clicks across the selected workspace's links over [from, to) and the most clicked ones. Needs ANALYTICS_READ for API keys.",
     args: {
       from: t.arg({ type: "DateTime", required: true }),
       to: t.arg({ type: "DateTime", description: "Exclusive; defaults to now." }),
       first: t.arg.int({ required: true, defaultValue: 10, description: "How many top links, 1 to 50." }),
+      workspaceId: t.arg.id({ description: "Overrides the X-Workspace-Id header." }),
     },
-    resolve: async (_root, args, context) => {
-      const viewer = requireScope(context.viewer, "ANALYTICS_READ");
-      if (args.first < 1 || args.first > 50) throw badInput("first", "first must be between 1 and 50");
-      const summary = await clickSummary(context.services, viewer, { ...parseRange(args.from, args.to ?? analyticsLoaders(context).now), first: args.first });
-      const links = summary.topLinks.length
-        ? await context.services.db.link.findMany({ where: { id: { in: summary.topLinks.map((top) => top.linkId) } } })
-        : [];
-      const byId = new Map(links.map((link) => [link.id, link]));
-      const topLinkRows = summary.topLinks.flatMap((top) => {
-        const link = byId.get(top.linkId);
-        return link ? [{ ...top, link, summary }] : [];
-      });
-      return { ...summary, topLinkRows };
-    },
+    resolve: (_root, args, context) =>
+      workspaceClickSummary(context.services, context.actor, analyticsLoaders(context), { ...args, workspaceId: args.workspaceId?.toString() }),
   }),
 );
 
 const ClickCount = builder.objectRef<ClickCountUpdate>("ClickCount").implement({
   description: "A link's stored click total.",
   fields: (t) => ({
-    linkId: t.exposeID("linkId", { description: "The Link's global ID." }),
+    linkId: t.id({ description: "The Link's global ID.", resolve: (update) => toPublicId("Link", update.linkId) }),
     total: t.exposeInt("total"),
   }),
 });
@@ -176,8 +148,7 @@ builder.subscriptionField("clickCounts", (t) =>
     description:
       "Live click totals of up to 100 of your links: each link's current total first, then new totals as clicks are stored (at most a few per second per link, always ending on the true total). Needs ANALYTICS_READ for API keys.",
     args: { linkIds: t.arg.idList({ required: true }) },
-    subscribe: (_root, args, context) =>
-      subscribeToClickCounts(context.services, requireScope(context.viewer, "ANALYTICS_READ"), args.linkIds.map(String)),
+    subscribe: (_root, args, context) => subscribeToClickCounts(context.services, context.actor, { linkIds: args.linkIds.map(String) }),
     resolve: (update) => update,
   }),
 );

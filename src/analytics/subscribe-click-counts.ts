@@ -1,49 +1,41 @@
-import { encodeGlobalId, idOf } from "../graphql/global-id.js";
-import type { Viewer } from "../identity/viewer.js";
-import { visibleLinks } from "../links/visibility.js";
-import { badInput, notFound } from "../platform/errors.js";
+import { z } from "zod";
+import type { Actor } from "../access/actor.js";
+import { notFound } from "../platform/errors.js";
+import { fromPublicId } from "../platform/public-id.js";
+import { parseInput } from "../platform/validation.js";
 import type { Services } from "../services.js";
 import type { ClickCountUpdate } from "./live-counts.js";
 
 export const MAX_LIVE_LINKS = 100;
 
+const subscribeSchema = z.object({
+  linkIds: z
+    .array(z.string())
+    .min(1, `must name between 1 and ${MAX_LIVE_LINKS} links`)
+    .max(MAX_LIVE_LINKS, `must name between 1 and ${MAX_LIVE_LINKS} links`),
+});
+
 /**
- * Live totals of some links the viewer may see: their current stored totals first, then each new
- * total as batches are written anywhere (coalesced per link). Links are authorized here, once.
+ * Live totals of links the actor may read (`analytics.read` in each link's workspace): their
+ * current stored totals first, then each new total as batches are written anywhere (coalesced per
+ * link). Updates carry database ids: the edge encodes them. The subscription ends when the actor
+ * loses access to one of the workspaces (services.accessEvents).
  */
 export async function subscribeToClickCounts(
-  services: Pick<Services, "db" | "liveCounts">,
-  viewer: Viewer,
-  linkGlobalIds: readonly string[],
+  services: Pick<Services, "db" | "liveCounts" | "accessEvents">,
+  actor: Actor,
+  input: z.input<typeof subscribeSchema>,
 ): Promise<AsyncIterableIterator<ClickCountUpdate>> {
-  if (linkGlobalIds.length === 0 || linkGlobalIds.length > MAX_LIVE_LINKS) {
-    throw badInput("linkIds", `linkIds must name between 1 and ${MAX_LIVE_LINKS} links`);
-  }
-  const ids = [...new Set(linkGlobalIds.map((id) => idOf("Link", id, "linkIds")))];
-  const visible = await currentTotals(services, viewer, ids);
-  if (visible.length !== ids.length) throw notFound("Link");
-  const updates = services.liveCounts.subscribe(ids, () => currentTotals(services, viewer, ids));
-  return mapIterator(updates, (update) => ({ linkId: encodeGlobalId("Link", update.linkId), total: update.total }));
-}
-
-function currentTotals(services: Pick<Services, "db">, viewer: Viewer, ids: string[]) {
-  return services.db.link
-    .findMany({ where: { id: { in: ids }, ...visibleLinks(viewer) }, select: { id: true, clickCount: true } })
-    .then((links) => links.map((link) => ({ linkId: link.id, total: link.clickCount })));
-}
-
-function mapIterator<T, U>(source: AsyncIterableIterator<T>, map: (value: T) => U): AsyncIterableIterator<U> {
-  return {
-    async next() {
-      const result = await source.next();
-      return result.done ? result : { value: map(result.value), done: false };
-    },
-    return: async () => {
-      await source.return?.();
-      return { value: undefined, done: true };
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  const userId = actor.requireUser();
+  const ids = [...new Set(parseInput(subscribeSchema, input).linkIds.map((id) => fromPublicId("Link", id, "linkIds")))];
+  const links = await services.db.link.findMany({ where: { id: { in: ids } }, select: { id: true, workspaceId: true } });
+  if (links.length !== ids.length) throw notFound("Link");
+  const workspaceIds = [...new Set(links.map((link) => link.workspaceId))];
+  for (const workspaceId of workspaceIds) (await actor.access(workspaceId, "Link")).require("analytics.read");
+  const totals = () =>
+    services.db.link
+      .findMany({ where: { id: { in: ids } }, select: { id: true, clickCount: true } })
+      .then((rows) => rows.map((link) => ({ linkId: link.id, total: link.clickCount })));
+  const updates = services.liveCounts.subscribe(ids, totals);
+  return services.accessEvents.endOnAccessLoss(updates, { userId, workspaceIds });
 }

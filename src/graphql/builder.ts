@@ -1,35 +1,30 @@
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
-import { authScopesFor, unauthorizedError, type AppAuthScopes } from "../identity/auth-scopes.js";
 import type { GraphQLContext } from "./context.js";
 import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
-import { nodeOrNotFound, parsedGlobalId, scopesForNode, scopesForNodes } from "./node-auth.js";
+import { authorizedNode, parsedGlobalId } from "./node-auth.js";
 import { notFound } from "../platform/errors.js";
 
-/** Configures plugins only; types live beside their domain (src/<domain>/schema.ts). */
+/**
+ * Configures plugins only; types live beside their domain (src/<domain>/schema.ts). There is no
+ * authorization plugin on purpose: use cases authorize their actor (src/access), resolvers only
+ * map arguments to them.
+ */
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
   PrismaTypes: PrismaTypes;
   Scalars: { DateTime: { Input: Date; Output: Date } };
-  AuthScopes: AppAuthScopes;
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [PrismaPlugin, RelayPlugin],
   // Object fields are non-null unless they say otherwise; root fields are nullable so that a
   // failed operation answers `null` plus an error instead of nulling the whole response.
   defaultFieldNullability: false,
-  scopeAuth: {
-    // Scope meanings and the errors they produce: src/identity/auth-scopes.ts.
-    authScopes: (context) => authScopesFor(context.viewer),
-    unauthorizedError: (_parent, context, info, result) => unauthorizedError(context.viewer, info.parentType.name, result.failure),
-    authorizeOnSubscribe: true,
-  },
   prisma: {
     client: (context) => context.services.db,
     dmmf: getDatamodel(),
@@ -41,22 +36,26 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
-    // By global ID: each type's node scopes (src/graphql/node-auth.ts), then NOT_FOUND for what the caller may not see.
+    // By global ID: each type's read use case (nodeAuthorizer), then NOT_FOUND for what the caller may not see.
     nodeQueryOptions: {
       nullable: true,
-      authScopes: (_root, args) => scopesForNode(parsedGlobalId(args.id as never).typename),
-      resolve: async (_root, args, _context, info, resolveNode) => {
-        const node = await nodeOrNotFound(info, [args.id], async () => resolveNode(args.id));
-        if (node == null) throw notFound(args.id.typename);
+      resolve: async (_root, args, context, info, resolveNode) => {
+        const id = parsedGlobalId(args.id as never);
+        const node = await authorizedNode(context, info, id, async () => resolveNode(args.id));
+        if (node == null) throw notFound(id.typename);
         return node;
       },
     },
     nodesQueryOptions: {
       nullable: { list: false, items: true },
-      authScopes: (_root, args) => scopesForNodes(args.ids as never),
-      resolve: async (_root, args, _context, info, resolveNodes) => {
-        const nodes = await nodeOrNotFound(info, args.ids, () => resolveNodes(args.ids));
-        return (nodes as unknown[]).map((node, i) => node ?? notFound(args.ids[i]!.typename));
+      resolve: async (_root, args, context, info, resolveNodes) => {
+        const ids = (args.ids as never[]).map((id) => parsedGlobalId(id, "ids"));
+        context.actor.requireUser();
+        // Each id on its own: one refused id nulls only its own item.
+        const refusals = await Promise.all(ids.map((id) => authorizedNode(context, info, id, async () => null).then(() => null, (error: unknown) => error)));
+        const allowed = args.ids.filter((_id, i) => refusals[i] === null);
+        const loaded = allowed.length ? [...((await resolveNodes(allowed)) as unknown[])] : [];
+        return ids.map((id, i) => refusals[i] ?? loaded.shift() ?? notFound(id.typename));
       },
     },
     relayMutationFieldOptions: { nullable: true },

@@ -4,6 +4,7 @@ import "../identity/api-keys/schema.js";
 import "../links/schema.js";
 import "../analytics/schema.js";
 import "../webhooks/schema.js";
+import "../workspaces/schema.js";
 import { builder } from "./builder.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -4,6 +4,7 @@ import { CloseCode, handleProtocols } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { authenticate } from "../identity/viewer.js";
+import { WORKSPACE_HEADER } from "../access/resolve-actor.js";
 import { AppError } from "../platform/errors.js";
 import { withContractCode } from "./error-codes-plugin.js";
 import type { Services } from "../services.js";
@@ -11,7 +12,7 @@ import { documentIdOfRequest, findPersistedDocument, mayRunArbitraryOperations, 
 import type { createGraphQLHandler } from "./yoga.js";
 
 type Yoga = ReturnType<typeof createGraphQLHandler>;
-type ConnectionParams = { authorization?: unknown } | undefined;
+type ConnectionParams = { authorization?: unknown; workspaceId?: unknown } | undefined;
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
 const MAX_OPERATIONS_PER_SOCKET = 50;
@@ -52,9 +53,11 @@ export function attachGraphQLWebSocket(server: http.Server, yoga: Yoga, services
           return [new AppError("BAD_USER_INPUT", `At most ${MAX_OPERATIONS_PER_SOCKET} operations per connection`)];
         }
         const authorization = authorizationOf(ctx.connectionParams)!;
+        // The same workspace selection as over HTTP: connection_init `workspaceId` is the X-Workspace-Id header.
+        const workspaceId = ctx.connectionParams?.workspaceId;
         const request = new Request(`http://${ctx.extra.request.headers.host ?? "localhost"}/graphql`, {
           method: "POST",
-          headers: { authorization, "content-type": "application/json" },
+          headers: { authorization, "content-type": "application/json", ...(typeof workspaceId === "string" ? { [WORKSPACE_HEADER]: workspaceId } : {}) },
         });
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           request,

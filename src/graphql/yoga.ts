@@ -10,6 +10,7 @@ import { useOperationMetrics } from "./metrics-plugin.js";
 import { createGateway, RATE_LIMIT_RESPONSE_HEADERS } from "./gateway/index.js";
 import { requestViewer } from "./gateway/request-state.js";
 import { schema } from "./schema.js";
+import { resolveActor, WORKSPACE_HEADER } from "../access/resolve-actor.js";
 
 export function createGraphQLHandler(services: Services) {
   const { config, log } = services;
@@ -40,9 +41,11 @@ export function createGraphQLHandler(services: Services) {
     plugins: [...gateway.plugins, useErrorCodes(), useQueuedCookies(), useOperationMetrics(services.metrics)],
     context: async ({ request, ...serverContext }) => {
       const requestId = request.headers.get("x-request-id") ?? randomUUID();
+      const viewer = await requestViewer(request, services);
       return {
         services,
-        viewer: await requestViewer(request, services),
+        viewer,
+        actor: await resolveActor(services.db, viewer, { workspaceId: request.headers.get(WORKSPACE_HEADER) }),
         clientIp: clientIpOf(serverContext, config.trustProxy),
         request,
         requestId,

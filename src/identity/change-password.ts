@@ -6,7 +6,7 @@ import { newPasswordSchema } from "./credentials.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import { revokeAllRefreshTokens } from "./refresh-tokens.js";
 import { startSession } from "./sessions.js";
-import type { Viewer } from "./viewer.js";
+import type { Actor } from "../access/actor.js";
 
 const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, "is required").max(256),
@@ -19,13 +19,14 @@ const changePasswordSchema = z.object({
  */
 export async function changePassword(
   services: Services,
-  viewer: Viewer,
+  actor: Actor,
   input: { currentPassword: string; newPassword: string },
   request: { clientIp: string },
 ) {
+  const userId = actor.requireSession();
   const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
   const { db, loginThrottle } = services;
-  const user = await db.user.findUnique({ where: { id: viewer.userId } });
+  const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) throw unauthenticated("Account no longer exists");
   if (!user.passwordHash) {
     throw badInput("currentPassword", "This account has no password: it signs in through an identity provider");

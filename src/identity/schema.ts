@@ -1,6 +1,8 @@
 import { builder } from "../graphql/builder.js";
-import { nodeScopes } from "../graphql/node-auth.js";
+import { nodeAuthorizer } from "../graphql/node-auth.js";
 import type { GraphQLContext } from "../graphql/context.js";
+import { payload } from "../graphql/payload.js";
+import { authorizeUserRead, findMe } from "./find-users.js";
 import { badInput, unauthenticated } from "../platform/errors.js";
 import { changePassword } from "./change-password.js";
 import { logIn } from "./log-in.js";
@@ -9,7 +11,6 @@ import { exchangeSignInCode } from "./oidc/sign-in-codes.js";
 import { clearRefreshCookie, deliverSession, presentedRefreshToken, type RefreshTokenDelivery as Delivery } from "./refresh-cookie.js";
 import { logOut, logOutEverywhere, refreshSession, type Session } from "./sessions.js";
 import { signUp } from "./sign-up.js";
-import { isAdmin, requireSession } from "./viewer.js";
 
 export const Role = builder.enumType("Role", { values: ["USER", "ADMIN"] as const });
 
@@ -23,16 +24,12 @@ const RefreshTokenDelivery = builder.enumType("RefreshTokenDelivery", {
   } as const,
 });
 
-// A user by global ID: any signed-in caller may ask, only the user and admins get an answer.
-nodeScopes("User", { authenticated: true });
+// A user by global ID: themselves, people they share a workspace with, or anyone for instance admins.
+nodeAuthorizer("User", (context, id) => authorizeUserRead(context.services, context.actor, id));
 
 export const User = builder.prismaNode("User", {
   id: { field: "id" },
   nullable: true,
-  // The user themselves, an admin, or the user a session payload was just issued to.
-  authScopes: (user) => ({ owner: user.id, $granted: "sessionUser" }),
-  // A user is visible to themselves and to admins only.
-  findUnique: (id, context) => (isAdmin(context.viewer) || context.viewer?.userId === id ? { id } : { id, email: "" }),
   fields: (t) => ({
     email: t.exposeString("email"),
     role: t.expose("role", { type: Role }),
@@ -49,8 +46,7 @@ builder.queryField("me", (t) =>
     type: User,
     nullable: true,
     description: "The signed-in user (for an API key: its owner), or null when anonymous.",
-    resolve: (query, _root, _args, context) =>
-      context.viewer ? context.services.db.user.findUnique({ ...query, where: { id: context.viewer.userId } }) : null,
+    resolve: (query, _root, _args, context) => findMe(context.services, context.actor, query),
   }),
 );
 
@@ -74,17 +70,15 @@ builder.queryField("signInProviders", (t) =>
 type SessionOutput = Omit<Session, "refreshToken"> & { refreshToken: string | null };
 
 /** The payload of every mutation that starts or renews a session. */
-const sessionPayload = {
-  outputFields: (t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never>, SessionOutput>) => ({
+const sessionPayload = payload<SessionOutput>((t) => ({
     accessToken: t.exposeString("accessToken"),
     accessTokenExpiresAt: t.expose("accessTokenExpiresAt", { type: "DateTime" }),
     refreshToken: t.exposeString("refreshToken", {
       nullable: true,
       description: "Opaque; rotated on every refreshSession. Null when it was delivered as a cookie (refreshTokenDelivery: COOKIE).",
     }),
-    user: t.field({ type: User, grantScopes: ["sessionUser"], resolve: (session) => session.user }),
-  }),
-};
+    user: t.field({ type: User, resolve: (session) => session.user }),
+}));
 
 const deliver = (context: GraphQLContext, session: Session, delivery: Delivery | null | undefined) =>
   deliverSession(context, session, delivery ?? "BODY");
@@ -159,7 +153,7 @@ builder.relayMutationField(
       const viewer = context.viewer;
       let result;
       if (presented) result = await logOut(context.services, presented.token, { everywhere: input.everywhere ?? false });
-      else if (input.everywhere && viewer) result = await logOutEverywhere(context.services, requireSession(viewer).userId);
+      else if (input.everywhere && viewer) result = await logOutEverywhere(context.services, context.actor);
       else throw badInput("refreshToken", "refreshToken is required (or the refresh cookie; or everywhere: true with an access token)");
       if (presented?.from === "COOKIE") clearRefreshCookie(context);
       return { success: true, ...result };
@@ -184,9 +178,8 @@ builder.relayMutationField(
   },
   {
     description: "Changes your password and signs you out everywhere else; returns a new session for this device.",
-    authScopes: { session: true },
     resolve: async (_root, { input }, context) =>
-      deliver(context, await changePassword(context.services, context.viewer!, input, context), input.refreshTokenDelivery),
+      deliver(context, await changePassword(context.services, context.actor, input, context), input.refreshTokenDelivery),
   },
   sessionPayload,
 );

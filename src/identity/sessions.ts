@@ -1,5 +1,6 @@
 import type { User } from "../generated/prisma/client.js";
 import type { Services } from "../services.js";
+import type { Actor } from "../access/actor.js";
 import { issueRefreshToken, revokeAllRefreshTokens, revokeRefreshToken, rotateRefreshToken } from "./refresh-tokens.js";
 import { unauthenticated } from "../platform/errors.js";
 
@@ -36,9 +37,9 @@ export async function logOut(services: Pick<Services, "db">, refreshToken: strin
   return { revokedSessions: (revoked.wasLive ? 1 : 0) + (await revokeAllRefreshTokens(services.db, revoked.userId)) };
 }
 
-/** Every session of a user, on every device ("sign out everywhere"). */
-export async function logOutEverywhere(services: Pick<Services, "db">, userId: string) {
-  return { revokedSessions: await revokeAllRefreshTokens(services.db, userId) };
+/** Every session of the signed-in person, on every device ("sign out everywhere"); not for API keys. */
+export async function logOutEverywhere(services: Pick<Services, "db">, actor: Actor) {
+  return { revokedSessions: await revokeAllRefreshTokens(services.db, actor.requireSession()) };
 }
 
 async function withAccessToken(services: SessionServices, user: User, refreshToken: string): Promise<Session> {

@@ -14,7 +14,7 @@ export interface Viewer {
   userId: string;
   role: Role;
   /** Set when the caller authenticated with an API key: it acts for its owner within these scopes. */
-  apiKey?: { id: string; scopes: readonly ApiKeyScope[] };
+  apiKey?: { id: string; scopes: readonly ApiKeyScope[]; workspaceId: string };
 }
 
 export const isAdmin = (viewer: Viewer | null) => viewer?.role === "ADMIN";

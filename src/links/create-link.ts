@@ -1,6 +1,6 @@
+import type { Actor } from "../access/actor.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { hashPassword } from "../identity/passwords.js";
-import type { Viewer } from "../identity/viewer.js";
 import { notFound } from "../platform/errors.js";
 import { withIdempotencyKey } from "../platform/idempotency.js";
 import { parseInput } from "../platform/validation.js";
@@ -10,20 +10,23 @@ import { enqueueWebhookEvents } from "../webhooks/outbox.js";
 import { insertLink } from "./insert-link.js";
 import { createLinkSchema, type CreateLinkInput } from "./link-input.js";
 import { ownHosts } from "./own-hosts.js";
-import { personalWorkspaceId } from "../workspaces/personal-workspace.js";
 
+/** Creates a link in the input's workspace (or the selected one); `links.write`. */
 export async function createLink(
   services: Pick<Services, "db" | "config" | "linkCache">,
-  viewer: Viewer,
+  actor: Actor,
   input: CreateLinkInput,
   options: { idempotencyKey?: string } = {},
 ) {
   const { db, config, linkCache } = services;
-  const { slug, password, ...fields } = parseInput(createLinkSchema(ownHosts(config)), input);
+  const { slug, password, workspaceId, ...fields } = parseInput(createLinkSchema(ownHosts(config)), input);
+  const access = await actor.access(workspaceId);
+  access.require("links.write");
+  const userId = actor.requireUser();
   const data = {
     ...fields,
-    ownerId: viewer.userId,
-    workspaceId: await personalWorkspaceId(db, viewer.userId),
+    ownerId: userId,
+    workspaceId: access.workspaceId,
     tags: fields.tags ?? [],
     redirectType: fields.redirectType ?? "FOUND",
     passwordHash: password ? await hashPassword(password) : null,
@@ -42,7 +45,7 @@ export async function createLink(
   }
   const { id, replayed } = await withIdempotencyKey(
     db,
-    { userId: viewer.userId, operation: "createLink", key: options.idempotencyKey, request: input },
+    { userId, operation: "createLink", key: options.idempotencyKey, request: input },
     insertAndAnnounce,
   );
   const link = await db.link.findUnique({ where: { id } });

@@ -1,15 +1,17 @@
+import type { Actor } from "../access/actor.js";
 import { deleteClicksOfLink } from "../analytics/delete-clicks.js";
-import type { Viewer } from "../identity/viewer.js";
-import { notFound } from "../platform/errors.js";
+import { parseInput } from "../platform/validation.js";
 import type { Services } from "../services.js";
 import { linkEvent } from "../webhooks/link-events.js";
 import { enqueueWebhookEvents } from "../webhooks/outbox.js";
-import { visibleLinks } from "./visibility.js";
+import { findLinkFor } from "./find-links.js";
+import { deleteLinkSchema, type DeleteLinkInput } from "./link-input.js";
 
-export async function deleteLink(services: Pick<Services, "db" | "linkCache" | "config">, viewer: Viewer, linkId: string) {
+/** Deletes a link and its clicks; `links.write` in the link's workspace. */
+export async function deleteLink(services: Pick<Services, "db" | "linkCache" | "config">, actor: Actor, input: DeleteLinkInput) {
   const { db, linkCache, config } = services;
-  const link = await db.link.findFirst({ where: { id: linkId, ...visibleLinks(viewer) } });
-  if (!link) throw notFound("Link");
+  const { id } = parseInput(deleteLinkSchema, input);
+  const link = await findLinkFor(services, actor, { id }, "links.write");
   await db.$transaction(async (tx) => {
     // deleteMany: a concurrent delete makes this a no-op rather than an error, and no second event.
     const { count } = await tx.link.deleteMany({ where: { id: link.id } });

@@ -1,63 +1,75 @@
+import { z } from "zod";
+import type { Actor } from "../access/actor.js";
+import type { Permission } from "../access/permissions.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import type { Viewer } from "../identity/viewer.js";
 import { forbidden, notFound } from "../platform/errors.js";
-import { isAdmin } from "../identity/viewer.js";
+import { paginate, pageArgsSchema } from "../platform/pagination.js";
+import { publicId } from "../platform/public-id.js";
+import { text } from "../platform/text.js";
+import { parseInput } from "../platform/validation.js";
 import type { Services } from "../services.js";
-import { visibleLinks } from "./visibility.js";
 
 /** Relations to load with the links (from the GraphQL selection); never a `where`. */
-type LinkQuery = Omit<Prisma.LinkFindManyArgs, "where" | "orderBy" | "take" | "cursor" | "skip">;
+export type LinkQuery = Omit<Prisma.LinkFindManyArgs, "where" | "orderBy" | "take" | "cursor" | "skip">;
 
-export async function findLinkBySlug(services: Pick<Services, "db">, viewer: Viewer, slug: string, query: LinkQuery = {}) {
-  const link = await services.db.link.findFirst({ ...query, where: { slug, ...visibleLinks(viewer) } } as Prisma.LinkFindFirstArgs);
+/**
+ * A link the actor may act on with `permission`, by id or slug: NOT_FOUND when it does not exist
+ * or lives in a workspace the actor is not a member of (existence never leaks).
+ */
+export async function findLinkFor(
+  services: Pick<Services, "db">,
+  actor: Actor,
+  where: { id: string } | { slug: string },
+  permission: Permission,
+  query: LinkQuery = {},
+) {
+  actor.requireUser();
+  const link = await services.db.link.findUnique({ ...query, where } as Prisma.LinkFindUniqueArgs);
   if (!link) throw notFound("Link");
+  (await actor.access(link.workspaceId, "Link")).require(permission);
   return link;
 }
 
-export interface LinkFilter {
-  search?: string | null;
-  tags?: string[] | null;
-  archived?: boolean | null;
-  allOwners?: boolean | null;
+const findBySlugSchema = z.object({ slug: z.string().max(200) });
+
+export function findLinkBySlug(services: Pick<Services, "db">, actor: Actor, input: z.input<typeof findBySlugSchema>, query: LinkQuery = {}) {
+  const { slug } = parseInput(findBySlugSchema, input);
+  return findLinkFor(services, actor, { slug }, "links.read", query);
 }
 
-export interface LinkPosition {
-  createdAt: Date;
-  id: string;
+/** node(id) of a Link: the read check alone (GraphQL loads the object with its selection). */
+export async function authorizeLinkRead(services: Pick<Services, "db">, actor: Actor, id: string) {
+  await findLinkFor(services, actor, { id }, "links.read", { select: { id: true, workspaceId: true } } as LinkQuery);
 }
 
-/**
- * One page of links, newest first, by keyset on (createdAt, id): rows inserted while a client
- * pages never shift the pages it has not read yet. `inverted` reads backwards from `before`.
- */
-export async function listLinks(
-  services: Pick<Services, "db">,
-  viewer: Viewer,
-  page: { filter?: LinkFilter | null; after?: LinkPosition; before?: LinkPosition; limit: number; inverted: boolean },
-  query: LinkQuery = {},
-) {
-  const { filter } = page;
-  if (filter?.allOwners && !isAdmin(viewer)) throw forbidden("Only admins can list every owner's links");
-  const where: Prisma.LinkWhereInput[] = [filter?.allOwners ? {} : { ownerId: viewer.userId }];
+const listLinksSchema = pageArgsSchema.extend({
+  workspaceId: publicId("Workspace").nullish(),
+  filter: z
+    .object({
+      search: text().max(200).nullish(),
+      tags: z.array(text().max(50)).max(20).nullish(),
+      archived: z.boolean().nullish(),
+      allOwners: z.boolean().nullish(),
+    })
+    .nullish(),
+});
+export type ListLinksInput = z.input<typeof listLinksSchema>;
+
+/** One page of the workspace's links (admins: of every workspace with allOwners), newest first. */
+export async function listLinks(services: Pick<Services, "db">, actor: Actor, input: ListLinksInput, query: LinkQuery = {}) {
+  const { filter, workspaceId, ...page } = parseInput(listLinksSchema, input);
+  const access = await actor.access(workspaceId);
+  access.require("links.read");
+  if (filter?.allOwners && !actor.instanceAdmin) throw forbidden("Only instance admins can list every workspace's links");
+  const where: Prisma.LinkWhereInput[] = [filter?.allOwners ? {} : { workspaceId: access.workspaceId }];
   if (filter?.archived !== null && filter?.archived !== undefined) where.push({ archivedAt: filter.archived ? { not: null } : null });
   else where.push({ archivedAt: null });
   if (filter?.tags?.length) where.push({ tags: { hasSome: filter.tags } });
   if (filter?.search) {
-    const contains = filter.search.trim();
+    const contains = filter.search;
     where.push({ OR: ["slug", "url", "title"].map((field) => ({ [field]: { contains, mode: "insensitive" } })) });
   }
-  if (page.after) where.push(beyond(page.after, "older"));
-  if (page.before) where.push(beyond(page.before, "newer"));
-  const direction = page.inverted ? "asc" : "desc";
-  return services.db.link.findMany({
-    ...query,
-    where: { AND: where },
-    orderBy: [{ createdAt: direction }, { id: direction }],
-    take: page.limit,
-  } as Prisma.LinkFindManyArgs);
-}
-
-function beyond({ createdAt, id }: LinkPosition, side: "older" | "newer"): Prisma.LinkWhereInput {
-  const op = side === "older" ? "lt" : "gt";
-  return { OR: [{ createdAt: { [op]: createdAt } }, { createdAt, id: { [op]: id } }] };
+  return paginate(page, (keyset) =>
+    services.db.link.findMany({ ...query, where: { AND: [...where, keyset.where] }, orderBy: keyset.orderBy, take: keyset.take } as Prisma.LinkFindManyArgs),
+  );
 }

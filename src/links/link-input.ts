@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { publicId } from "../platform/public-id.js";
+import { text } from "../platform/text.js";
 import { destinationUrlSchema, slugSchema } from "./link-rules.js";
 
 export const REDIRECT_TYPES = ["FOUND", "MOVED_PERMANENTLY", "TEMPORARY_REDIRECT", "PERMANENT_REDIRECT"] as const;
 
-const titleSchema = z.string().trim().max(200, "must be at most 200 characters");
+const titleSchema = text().max(200, "must be at most 200 characters");
 const tagsSchema = z
-  .array(z.string().trim().min(1, "must not be empty").max(50, "must be at most 50 characters"))
+  .array(text().min(1, "must not be empty").max(50, "must be at most 50 characters"))
   .max(20, "must have at most 20 tags")
   .transform((tags) => [...new Set(tags)]);
 const maxClicksSchema = z.number().int().min(1, "must be at least 1").max(2_000_000_000);
@@ -15,6 +17,7 @@ const futureDate = z.date().refine((date) => date.getTime() > Date.now(), "must 
 export function createLinkSchema(ownHosts: readonly string[]) {
   const url = destinationUrlSchema(ownHosts);
   return z.object({
+    workspaceId: publicId("Workspace").nullish(),
     url,
     slug: slugSchema.nullish(),
     title: titleSchema.nullish(),
@@ -31,6 +34,7 @@ export function createLinkSchema(ownHosts: readonly string[]) {
 export function updateLinkSchema(ownHosts: readonly string[]) {
   const url = destinationUrlSchema(ownHosts);
   return z.object({
+    id: publicId("Link"),
     url: url.optional(),
     slug: slugSchema.optional(),
     title: titleSchema.nullish(),
@@ -46,3 +50,6 @@ export function updateLinkSchema(ownHosts: readonly string[]) {
 
 export type CreateLinkInput = z.input<ReturnType<typeof createLinkSchema>>;
 export type UpdateLinkInput = z.input<ReturnType<typeof updateLinkSchema>>;
+
+export const deleteLinkSchema = z.object({ id: publicId("Link") });
+export type DeleteLinkInput = z.input<typeof deleteLinkSchema>;

@@ -1,18 +1,14 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
 import { builder } from "../graphql/builder.js";
-import { idOf } from "../graphql/global-id.js";
-import { nodeScopes } from "../graphql/node-auth.js";
-import { requireScope } from "../identity/viewer.js";
+import { nodeAuthorizer } from "../graphql/node-auth.js";
+import { objectPayload } from "../graphql/payload.js";
 import { IDEMPOTENCY_HEADER, validateIdempotencyKey } from "../platform/idempotency.js";
-import { badInput } from "../platform/errors.js";
 import { createLink } from "./create-link.js";
 import { deleteLink } from "./delete-link.js";
-import { findLinkBySlug, listLinks, type LinkPosition } from "./find-links.js";
+import { authorizeLinkRead, findLinkBySlug, listLinks } from "./find-links.js";
 import { REDIRECT_TYPES } from "./link-input.js";
 import { unavailability } from "./redirect-decision.js";
 import { updateLink } from "./update-link.js";
-import { visibleLinks } from "./visibility.js";
 
 const RedirectType = builder.enumType("RedirectType", {
   description: "The HTTP status a short link answers with: 302 (default), 301, 307 or 308.",
@@ -23,16 +19,11 @@ const LinkStatus = builder.enumType("LinkStatus", {
   values: ["ACTIVE", "ARCHIVED", "EXPIRED", "EXHAUSTED"] as const,
 });
 
-// Reading links by global ID takes LINKS_READ for API keys, as `link` and `links` do.
-nodeScopes("Link", { apiKeyScope: "LINKS_READ" });
+nodeAuthorizer("Link", (context, id) => authorizeLinkRead(context.services, context.actor, id));
 
 export const Link = builder.prismaNode("Link", {
   id: { field: "id" },
   nullable: true,
-  // Defence in depth behind the queries' own filters: only the owner or an admin reads a link.
-  authScopes: (link) => ({ owner: link.ownerId }),
-  // Someone else's link is indistinguishable from a missing one.
-  findUnique: (id, context) => ({ id, ...(context.viewer ? visibleLinks(context.viewer) : { ownerId: "" }) }) as { id: string },
   fields: (t) => ({
     slug: t.exposeString("slug"),
     url: t.exposeString("url", { description: "The destination." }),
@@ -65,7 +56,8 @@ export const Link = builder.prismaNode("Link", {
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
-    owner: t.relation("owner"),
+    owner: t.relation("owner", { description: "Who created the link." }),
+    workspace: t.relation("workspace"),
   }),
 });
 
@@ -74,7 +66,7 @@ const LinkFilter = builder.inputType("LinkFilter", {
     search: t.string({ description: "Case-insensitive match on slug, URL or title." }),
     tags: t.stringList({ description: "Links carrying any of these tags." }),
     archived: t.boolean({ description: "true: only archived links; false (default): only live ones." }),
-    allOwners: t.boolean({ description: "Admins only: every owner's links instead of your own." }),
+    allOwners: t.boolean({ description: "Instance admins only: every workspace's links instead of the selected workspace's." }),
   }),
 });
 
@@ -82,54 +74,34 @@ builder.queryField("link", (t) =>
   t.prismaField({
     type: Link,
     nullable: true,
-    authScopes: { apiKeyScope: "LINKS_READ" },
+    description: "A link by slug, in any workspace you are a member of.",
     args: { slug: t.arg.string({ required: true }) },
-    resolve: (query, _root, { slug }, context) => findLinkBySlug(context.services, requireScope(context.viewer, "LINKS_READ"), slug, query),
+    resolve: (query, _root, args, context) => findLinkBySlug(context.services, context.actor, args, query),
   }),
 );
 
-// Opaque to clients: base64url of "<createdAt ISO>|<id>", the keyset position of a link.
-const encodeCursor = (link: LinkPosition) => Buffer.from(`${link.createdAt.toISOString()}|${link.id}`).toString("base64url");
-function decodeCursor(cursor: string | undefined, field: string): LinkPosition | undefined {
-  if (cursor === undefined) return undefined;
-  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(at ?? "");
-  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw badInput(field, `${field} is not a valid cursor`);
-  return { createdAt, id };
-}
-
 builder.queryField("links", (t) =>
-  t.connection({
-    type: Link,
-    nullable: true,
-    description: "Your links, newest first (keyset pagination: stable while links are added).",
-    authScopes: { apiKeyScope: "LINKS_READ" },
-    args: { filter: t.arg({ type: LinkFilter }) },
-    resolve: (_root, args, context, info) => {
-      const viewer = requireScope(context.viewer, "LINKS_READ");
-      const query = queryFromInfo({ context, info, path: ["edges", "node"] });
-      return resolveCursorConnection(
-        { args, toCursor: encodeCursor, defaultSize: 20, maxSize: 100 },
-        ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
-          listLinks(
-            context.services,
-            viewer,
-            { filter: args.filter, after: decodeCursor(after, "after"), before: decodeCursor(before, "before"), limit, inverted },
-            query,
-          ),
-      );
+  t.connection(
+    {
+      type: Link,
+      nullable: true,
+      description: "The selected workspace's links (X-Workspace-Id, default your personal one), newest first (keyset pagination: stable while links are added).",
+      args: { filter: t.arg({ type: LinkFilter }), workspaceId: t.arg.id({ description: "Overrides the X-Workspace-Id header." }) },
+      resolve: (_root, args, context, info) =>
+        listLinks(context.services, context.actor, { ...args, workspaceId: args.workspaceId?.toString() }, queryFromInfo({ context, info, path: ["edges", "node"] })),
     },
-  }, { name: "LinkConnection" }, { name: "LinkEdge" }),
+    { name: "LinkConnection" },
+    { name: "LinkEdge" },
+  ),
 );
 
-const linkPayload = {
-  outputFields: (t: any) => ({ link: t.field({ type: Link, resolve: (payload: { link: unknown }) => payload.link }) }),
-};
+const linkPayload = objectPayload("link", Link);
 
 builder.relayMutationField(
   "createLink",
   {
     inputFields: (t) => ({
+      workspaceId: t.id({ description: "The workspace to create it in; default the X-Workspace-Id header, else your personal one." }),
       url: t.string({ required: true, description: "http(s) destination, at most 2048 characters." }),
       slug: t.string({ description: "Case-sensitive [A-Za-z0-9_-]{1,64}; generated when omitted." }),
       title: t.string(),
@@ -143,11 +115,9 @@ builder.relayMutationField(
   },
   {
     description: `Creates a short link. Send an ${IDEMPOTENCY_HEADER} header to make retries safe.`,
-    authScopes: { apiKeyScope: "LINKS_WRITE" },
     resolve: async (_root, { input }, context) => {
-      const viewer = requireScope(context.viewer, "LINKS_WRITE");
       const idempotencyKey = validateIdempotencyKey(context.request.headers.get(IDEMPOTENCY_HEADER));
-      return { link: await createLink(context.services, viewer, input, { idempotencyKey }) };
+      return { link: await createLink(context.services, context.actor, { ...input, workspaceId: input.workspaceId?.toString() }, { idempotencyKey }) };
     },
   },
   linkPayload,
@@ -172,11 +142,9 @@ builder.relayMutationField(
   },
   {
     description: "Changes a link; omitted fields stay as they are, null clears an optional one.",
-    authScopes: { apiKeyScope: "LINKS_WRITE" },
     resolve: async (_root, { input: { id, ...changes } }, context) => {
-      const viewer = requireScope(context.viewer, "LINKS_WRITE");
       const fields = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-      return { link: await updateLink(context.services, viewer, idOf("Link", String(id)), fields) };
+      return { link: await updateLink(context.services, context.actor, { ...fields, id: String(id) }) };
     },
   },
   linkPayload,
@@ -186,9 +154,8 @@ builder.relayMutationField(
   "deleteLink",
   { inputFields: (t) => ({ id: t.id({ required: true }) }) },
   {
-    authScopes: { apiKeyScope: "LINKS_WRITE" },
     resolve: async (_root, { input }, context) => {
-      await deleteLink(context.services, requireScope(context.viewer, "LINKS_WRITE"), idOf("Link", String(input.id)));
+      await deleteLink(context.services, context.actor, { id: String(input.id) });
       return { deletedId: String(input.id) };
     },
   },

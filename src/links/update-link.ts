@@ -1,25 +1,20 @@
+import type { Actor } from "../access/actor.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { hashPassword } from "../identity/passwords.js";
-import type { Viewer } from "../identity/viewer.js";
-import { conflict, notFound } from "../platform/errors.js";
+import { conflict } from "../platform/errors.js";
 import { parseInput } from "../platform/validation.js";
 import type { Services } from "../services.js";
 import { linkEvent } from "../webhooks/link-events.js";
 import { enqueueWebhookEvents } from "../webhooks/outbox.js";
+import { findLinkFor } from "./find-links.js";
 import { updateLinkSchema, type UpdateLinkInput } from "./link-input.js";
 import { ownHosts } from "./own-hosts.js";
-import { visibleLinks } from "./visibility.js";
 
-export async function updateLink(
-  services: Pick<Services, "db" | "config" | "linkCache">,
-  viewer: Viewer,
-  linkId: string,
-  input: UpdateLinkInput,
-) {
+/** Changes a link: omitted fields stay, null clears an optional one; `links.write` in the link's workspace. */
+export async function updateLink(services: Pick<Services, "db" | "config" | "linkCache">, actor: Actor, input: UpdateLinkInput) {
   const { db, config, linkCache } = services;
-  const { password, archived, ...fields } = parseInput(updateLinkSchema(ownHosts(config)), input);
-  const existing = await db.link.findFirst({ where: { id: linkId, ...visibleLinks(viewer) } });
-  if (!existing) throw notFound("Link");
+  const { id, password, archived, ...fields } = parseInput(updateLinkSchema(ownHosts(config)), input);
+  const existing = await findLinkFor(services, actor, { id }, "links.write");
 
   const data: Prisma.LinkUpdateInput = { ...fields };
   if (password !== undefined) data.passwordHash = password === null ? null : await hashPassword(password);

@@ -20,3 +20,5 @@ export const newEventId = () => `msg_${crypto.randomUUID().replaceAll("-", "")}`
 /** The JSON document POSTed: `{ id, type, createdAt, data }`. */
 export const eventBody = (id: string, type: string, data: unknown, createdAt = new Date()) =>
   JSON.stringify({ id, type, createdAt: createdAt.toISOString(), data });
+
+export const WEBHOOK_DELIVERY_STATUSES = ["PENDING", "DELIVERED", "FAILED"] as const;

@@ -1,12 +1,9 @@
 import { builder } from "../graphql/builder.js";
-import { idOf } from "../graphql/global-id.js";
-import { nodeScopes } from "../graphql/node-auth.js";
-import { isAdmin, requireScope } from "../identity/viewer.js";
-import { forbidden } from "../platform/errors.js";
-import { redeliverWebhookDelivery, sendTestWebhookEvent } from "./deliveries.js";
+import { nodeAuthorizer } from "../graphql/node-auth.js";
+import { objectPayload, payload } from "../graphql/payload.js";
+import { authorizeDeliveryRead, listWebhookDeliveries, redeliverWebhookDelivery, sendTestWebhookEvent } from "./deliveries.js";
 import { WEBHOOK_EVENTS } from "./events.js";
-import { createWebhook, deleteWebhook, rotateWebhookSecret, updateWebhook } from "./manage-webhooks.js";
-import { visibleWebhooks } from "./visibility.js";
+import { authorizeWebhookRead, createWebhook, deleteWebhook, listWebhooks, rotateWebhookSecret, updateWebhook } from "./manage-webhooks.js";
 
 const WebhookEvent = builder.enumType("WebhookEvent", {
   description: "What a webhook hears; delivered as `type` link.created, link.updated, link.deleted, link.clicks.milestone.",
@@ -36,12 +33,11 @@ const WebhookDeliveryAttempt = builder.prismaObject("WebhookDeliveryAttempt", {
 const isInFlight = (delivery: { status: string; leaseExpiresAt: Date | null }) =>
   delivery.status === "PENDING" && delivery.leaseExpiresAt !== null && delivery.leaseExpiresAt.getTime() > Date.now();
 
-nodeScopes("Webhook", { apiKeyScope: "WEBHOOKS_MANAGE" });
-nodeScopes("WebhookDelivery", { apiKeyScope: "WEBHOOKS_MANAGE" });
+nodeAuthorizer("Webhook", (context, id) => authorizeWebhookRead(context.services, context.actor, id));
+nodeAuthorizer("WebhookDelivery", (context, id) => authorizeDeliveryRead(context.services, context.actor, id));
 
 export const WebhookDelivery = builder.prismaNode("WebhookDelivery", {
   id: { field: "id" },
-  findUnique: (id, context) => ({ id, webhook: visibleWebhooks(context.viewer) }) as { id: string },
   fields: (t) => ({
     eventId: t.exposeString("eventId", { description: "The `webhook-id` header and body `id`; receivers dedupe by it." }),
     eventType: t.exposeString("eventType", { description: "The body's `type`, e.g. link.created." }),
@@ -67,7 +63,6 @@ export const WebhookDelivery = builder.prismaNode("WebhookDelivery", {
 
 export const Webhook = builder.prismaNode("Webhook", {
   id: { field: "id" },
-  findUnique: (id, context) => ({ id, ...visibleWebhooks(context.viewer) }) as { id: string },
   fields: (t) => ({
     url: t.exposeString("url"),
     description: t.exposeString("description", { nullable: true }),
@@ -84,14 +79,14 @@ export const Webhook = builder.prismaNode("Webhook", {
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
-    owner: t.relation("owner"),
-    deliveries: t.relatedConnection(
-      "deliveries",
+    owner: t.relation("owner", { description: "Who created it: it delivers only while they are a member of its workspace." }),
+    workspace: t.relation("workspace"),
+    deliveries: t.connection(
       {
-        cursor: "id",
+        type: WebhookDelivery,
         description: "The delivery log, newest first.",
         args: { status: t.arg({ type: WebhookDeliveryStatus }) },
-        query: (args) => ({ where: args.status ? { status: args.status } : {}, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+        resolve: (webhook, args, context) => listWebhookDeliveries(context.services, context.actor, webhook, args),
       },
       { name: "WebhookDeliveryConnection" },
       { name: "WebhookDeliveryEdge" },
@@ -100,48 +95,34 @@ export const Webhook = builder.prismaNode("Webhook", {
 });
 
 builder.queryField("webhooks", (t) =>
-  t.prismaConnection(
+  t.connection(
     {
       type: Webhook,
-      cursor: "id",
       nullable: true,
-      description: "Your webhooks, newest first.",
-      args: { allOwners: t.arg.boolean({ description: "Admins only: every owner's webhooks." }) },
-      resolve: (query, _root, args, context) => {
-        const viewer = requireScope(context.viewer, "WEBHOOKS_MANAGE");
-        if (args.allOwners && !isAdmin(viewer)) throw forbidden("Only admins can list every owner's webhooks");
-        return context.services.db.webhook.findMany({
-          ...query,
-          where: args.allOwners ? {} : { ownerId: viewer.userId },
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        });
+      description: "The selected workspace's webhooks, newest first.",
+      args: {
+        allOwners: t.arg.boolean({ description: "Instance admins only: every workspace's webhooks." }),
+        workspaceId: t.arg.id({ description: "Overrides the X-Workspace-Id header." }),
       },
+      resolve: (_root, args, context) => listWebhooks(context.services, context.actor, { ...args, workspaceId: args.workspaceId?.toString() }),
     },
     { name: "WebhookConnection" },
     { name: "WebhookEdge" },
   ),
 );
 
-const webhookPayload = {
-  outputFields: (t: any) => ({ webhook: t.field({ type: Webhook, resolve: (payload: { webhook: unknown }) => payload.webhook }) }),
-};
-const webhookWithSecretPayload = {
-  outputFields: (t: any) => ({
-    webhook: t.field({ type: Webhook, resolve: (payload: { webhook: unknown }) => payload.webhook }),
-    secret: t.string({
-      description: "whsec_<base64>: verify deliveries with it (Standard Webhooks). Shown only now.",
-      resolve: (payload: { secret: string }) => payload.secret,
-    }),
-  }),
-};
-const deliveryPayload = {
-  outputFields: (t: any) => ({ delivery: t.field({ type: WebhookDelivery, resolve: (payload: { delivery: unknown }) => payload.delivery }) }),
-};
+const webhookPayload = objectPayload("webhook", Webhook);
+const webhookWithSecretPayload = payload<{ webhook: unknown; secret: string }>((t) => ({
+  webhook: t.field({ type: Webhook, resolve: (result) => result.webhook as never }),
+  secret: t.exposeString("secret", { description: "whsec_<base64>: verify deliveries with it (Standard Webhooks). Shown only now." }),
+}));
+const deliveryPayload = objectPayload("delivery", WebhookDelivery);
 
 builder.relayMutationField(
   "createWebhook",
   {
     inputFields: (t) => ({
+      workspaceId: t.id({ description: "Whose events it hears; default the X-Workspace-Id header, else your personal workspace." }),
       url: t.string({ required: true, description: "Where to POST events: https (http outside production), a public address." }),
       events: t.field({ type: [WebhookEvent], required: true }),
       description: t.string(),
@@ -149,7 +130,7 @@ builder.relayMutationField(
   },
   {
     description: "Registers an endpoint for signed event deliveries. The signing secret is returned only here (and by rotateWebhookSecret).",
-    resolve: (_root, { input }, context) => createWebhook(context.services, requireScope(context.viewer, "WEBHOOKS_MANAGE"), input),
+    resolve: (_root, { input }, context) => createWebhook(context.services, context.actor, { ...input, workspaceId: input.workspaceId?.toString() }),
   },
   webhookWithSecretPayload,
 );
@@ -168,9 +149,8 @@ builder.relayMutationField(
   {
     description: "Changes an endpoint; omitted fields stay as they are.",
     resolve: async (_root, { input: { id, ...changes } }, context) => {
-      const viewer = requireScope(context.viewer, "WEBHOOKS_MANAGE");
       const fields = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-      return { webhook: await updateWebhook(context.services, viewer, idOf("Webhook", String(id)), fields) };
+      return { webhook: await updateWebhook(context.services, context.actor, { ...fields, id: String(id) }) };
     },
   },
   webhookPayload,
@@ -182,7 +162,7 @@ builder.relayMutationField(
   {
     description: "Deletes an endpoint and its delivery log; pending deliveries are dropped.",
     resolve: async (_root, { input }, context) => {
-      await deleteWebhook(context.services, requireScope(context.viewer, "WEBHOOKS_MANAGE"), idOf("Webhook", String(input.id)));
+      await deleteWebhook(context.services, context.actor, { id: String(input.id) });
       return { deletedId: String(input.id) };
     },
   },
@@ -199,8 +179,7 @@ builder.relayMutationField(
   },
   {
     description: "Issues a new signing secret; during the grace period deliveries are signed with both.",
-    resolve: (_root, { input }, context) =>
-      rotateWebhookSecret(context.services, requireScope(context.viewer, "WEBHOOKS_MANAGE"), idOf("Webhook", String(input.id)), input),
+    resolve: (_root, { input }, context) => rotateWebhookSecret(context.services, context.actor, { ...input, id: String(input.id) }),
   },
   webhookWithSecretPayload,
 );
@@ -210,9 +189,7 @@ builder.relayMutationField(
   { inputFields: (t) => ({ id: t.id({ required: true, description: "The webhook." }) }) },
   {
     description: "Queues a `webhook.test` event to the endpoint.",
-    resolve: async (_root, { input }, context) => ({
-      delivery: await sendTestWebhookEvent(context.services, requireScope(context.viewer, "WEBHOOKS_MANAGE"), idOf("Webhook", String(input.id))),
-    }),
+    resolve: async (_root, { input }, context) => ({ delivery: await sendTestWebhookEvent(context.services, context.actor, { id: String(input.id) }) }),
   },
   deliveryPayload,
 );
@@ -222,13 +199,7 @@ builder.relayMutationField(
   { inputFields: (t) => ({ id: t.id({ required: true, description: "The delivery." }) }) },
   {
     description: "Sends a delivery again now (same event id and body), with a fresh retry budget.",
-    resolve: async (_root, { input }, context) => ({
-      delivery: await redeliverWebhookDelivery(
-        context.services,
-        requireScope(context.viewer, "WEBHOOKS_MANAGE"),
-        idOf("WebhookDelivery", String(input.id)),
-      ),
-    }),
+    resolve: async (_root, { input }, context) => ({ delivery: await redeliverWebhookDelivery(context.services, context.actor, { id: String(input.id) }) }),
   },
   deliveryPayload,
 );

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Config } from "../config.js";
 import { createAddressPolicy } from "./address-policy.js";
 import { WEBHOOK_EVENTS } from "./events.js";
+import { text } from "../platform/text.js";
 
 const MAX_URL_LENGTH = 2048;
 
@@ -48,7 +49,7 @@ const events = z
   .array(z.enum(WEBHOOK_EVENTS))
   .min(1, "must name at least one event")
   .transform((list) => [...new Set(list)]);
-const description = z.string().trim().max(500, "must be at most 500 characters").nullish();
+const description = text().max(500, "must be at most 500 characters").nullish();
 
 export const createWebhookSchema = (config: Pick<Config, "isProduction" | "webhookAllowedHosts">) =>
   z.object({ url: webhookUrl(config), events, description });

@@ -1,8 +1,8 @@
 import { builder } from "../../graphql/builder.js";
-import { idOf } from "../../graphql/global-id.js";
-import { nodeScopes } from "../../graphql/node-auth.js";
+import { nodeAuthorizer } from "../../graphql/node-auth.js";
+import { objectPayload, payload } from "../../graphql/payload.js";
 import { API_KEY_SCOPES, type ApiKeyScope } from "../viewer.js";
-import { createApiKey, manageableApiKeys, revokeApiKey } from "./manage-api-keys.js";
+import { authorizeApiKeyRead, createApiKey, listApiKeys, revokeApiKey } from "./manage-api-keys.js";
 
 const SCOPE_DESCRIPTIONS: Partial<Record<ApiKeyScope, string>> = {
   LINKS_READ: "Read links: link, links, node.",
@@ -23,13 +23,11 @@ const ApiKeyScopeEnum = builder.enumType("ApiKeyScope", {
 const ApiKeyStatus = builder.enumType("ApiKeyStatus", { values: ["ACTIVE", "EXPIRED", "REVOKED"] as const });
 
 // Managing keys takes a person's session: a key cannot read, mint or revoke keys.
-nodeScopes("ApiKey", { session: true });
+nodeAuthorizer("ApiKey", (context, id) => authorizeApiKeyRead(context.services, context.actor, id));
 
 export const ApiKey = builder.prismaNode("ApiKey", {
   id: { field: "id" },
   nullable: true,
-  authScopes: (key) => ({ owner: key.userId }),
-  findUnique: (id, context) => ({ id, ...(context.viewer ? manageableApiKeys(context.viewer) : { userId: "" }) }) as { id: string },
   fields: (t) => ({
     name: t.exposeString("name"),
     prefix: t.exposeString("prefix", { description: "The visible start of the key (lgk_ and a short id), to recognise it. Never the secret." }),
@@ -45,26 +43,22 @@ export const ApiKey = builder.prismaNode("ApiKey", {
     lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true, description: "Accurate to about a minute." }),
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
+    createdBy: t.relation("user", { description: "Who created it: the key acts with their current role in its workspace." }),
+    workspace: t.relation("workspace"),
   }),
 });
 
 builder.queryField("apiKeys", (t) =>
-  t.prismaConnection(
+  t.connection(
     {
-      type: "ApiKey",
-      cursor: "id",
+      type: ApiKey,
       nullable: true,
-      defaultSize: 20,
-      maxSize: 100,
-      description: "Your API keys, newest first, without their secrets.",
-      authScopes: { session: true },
-      args: { includeRevoked: t.arg.boolean({ description: "Also list revoked keys (default false)." }) },
-      resolve: (query, _root, args, context) =>
-        context.services.db.apiKey.findMany({
-          ...query,
-          where: { userId: context.viewer!.userId, ...(args.includeRevoked ? {} : { revokedAt: null }) },
-          orderBy: { id: "desc" },
-        }),
+      description: "The selected workspace's API keys, newest first, without their secrets (OWNER and ADMIN).",
+      args: {
+        includeRevoked: t.arg.boolean({ description: "Also list revoked keys (default false)." }),
+        workspaceId: t.arg.id({ description: "Overrides the X-Workspace-Id header." }),
+      },
+      resolve: (_root, args, context) => listApiKeys(context.services, context.actor, { ...args, workspaceId: args.workspaceId?.toString() }),
     },
     { name: "ApiKeyConnection" },
     { name: "ApiKeyEdge" },
@@ -75,6 +69,7 @@ builder.relayMutationField(
   "createApiKey",
   {
     inputFields: (t) => ({
+      workspaceId: t.id({ description: "The workspace it acts in; default the X-Workspace-Id header, else your personal one." }),
       name: t.string({ required: true, description: "1–100 characters, to tell your keys apart." }),
       scopes: t.field({ type: [ApiKeyScopeEnum], required: true }),
       expiresAt: t.field({ type: "DateTime", description: "The key stops working then; never when omitted." }),
@@ -82,26 +77,20 @@ builder.relayMutationField(
   },
   {
     description: "Creates an API key. The secret is returned now and never again: only its hash is stored.",
-    authScopes: { session: true },
-    resolve: (_root, { input }, context) => createApiKey(context.services, context.viewer!, input),
+    resolve: (_root, { input }, context) => createApiKey(context.services, context.actor, { ...input, workspaceId: input.workspaceId?.toString() }),
   },
-  {
-    outputFields: (t) => ({
-      apiKey: t.field({ type: ApiKey, resolve: (payload) => payload.apiKey }),
-      secret: t.exposeString("secret", { description: "Send as `Authorization: Bearer <secret>`." }),
-    }),
-  },
+  payload<{ apiKey: unknown; secret: string }>((t) => ({
+    apiKey: t.field({ type: ApiKey, resolve: (result) => result.apiKey as never }),
+    secret: t.exposeString("secret", { description: "Send as `Authorization: Bearer <secret>`." }),
+  })),
 );
 
 builder.relayMutationField(
   "revokeApiKey",
   { inputFields: (t) => ({ id: t.id({ required: true }) }) },
   {
-    description: "Revokes an API key at once. Admins may revoke anyone's key.",
-    authScopes: { session: true },
-    resolve: async (_root, { input }, context) => ({
-      apiKey: await revokeApiKey(context.services, context.viewer!, idOf("ApiKey", String(input.id))),
-    }),
+    description: "Revokes an API key at once (OWNER and ADMIN of its workspace; instance admins anywhere).",
+    resolve: async (_root, { input }, context) => ({ apiKey: await revokeApiKey(context.services, context.actor, { id: String(input.id) }) }),
   },
-  { outputFields: (t) => ({ apiKey: t.field({ type: ApiKey, resolve: (payload) => payload.apiKey }) }) },
+  objectPayload("apiKey", ApiKey),
 );
