@@ -18,10 +18,10 @@ export interface CompatReport {
   safe: number;
 }
 
-const REMOVALS: Record<string, (meta: any) => boolean> = {
-  FIELD_REMOVED: (meta) => meta.isRemovedFieldDeprecated,
-  INPUT_FIELD_REMOVED: (meta) => meta.isInputFieldDeprecated,
-  ENUM_VALUE_REMOVED: (meta) => meta.isEnumValueDeprecated,
+const REMOVALS: Record<string, (meta: Record<string, unknown>) => boolean> = {
+  FIELD_REMOVED: (meta) => meta.isRemovedFieldDeprecated === true,
+  INPUT_FIELD_REMOVED: (meta) => meta.isInputFieldDeprecated === true,
+  ENUM_VALUE_REMOVED: (meta) => meta.isEnumValueDeprecated === true,
 };
 
 /**

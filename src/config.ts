@@ -1,6 +1,6 @@
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
-import { parseOidcSettings } from "./identity/oidc/oidc-config.js";
+import { parseOidcSettings } from "./platform/oidc-settings.js";
 import { parseTrustProxy, type TrustProxy } from "./platform/client-ip.js";
 
 const booleanFromEnv = z

@@ -26,13 +26,13 @@ export interface ApiKeyIdentity {
 export interface Actor {
   readonly kind: "user" | "apiKey" | "anonymous";
   readonly userId: string | null;
-  /** Instance administrators see and manage every workspace (never through an API key). */
-  readonly instanceAdmin: boolean;
   readonly apiKey: ApiKeyIdentity | null;
-  /** The signed-in person's id; UNAUTHENTICATED when anonymous. */
+  /** The signed-in person's id (an API key's creator); UNAUTHENTICATED when anonymous. */
   requireUser(): string;
   /** The same, refusing API keys (FORBIDDEN): managing accounts, keys and members takes a person. */
   requireSession(): string;
+  /** Instance administrators see and manage every workspace (never through an API key). */
+  isInstanceAdmin(): Promise<boolean>;
   /**
    * Access to a workspace: the given one (an object's workspace, an input's workspaceId), else the
    * selected one (X-Workspace-Id, connection_init workspaceId; default personal, or the key's).
@@ -41,21 +41,27 @@ export interface Actor {
   access(workspaceId?: string | null, what?: string): Promise<WorkspaceAccess>;
 }
 
-/** Looks up one membership role (null: not a member); resolveActor supplies the database version. */
-export type RoleLookup = (workspaceId: string) => Promise<WorkspaceRole | null>;
-
-export interface ActorIdentity {
-  userId: string;
+/** What the database says about the actor, loaded once, on first use (refused requests cost no query). */
+export interface ActorFacts {
   instanceAdmin: boolean;
+  personalWorkspaceId: string;
+  /** Roles already known (the selected workspace's, the key's), to spare a query. */
+  knownRoles: ReadonlyMap<string, WorkspaceRole>;
+}
+
+export interface ActorSource {
+  userId: string;
   apiKey: ApiKeyIdentity | null;
-  /** The workspace chosen by the transport, or a thunk that fails as the selection is used (bad header). */
-  selectedWorkspaceId: () => string;
+  /** The workspace the transport selected (a uuid), or null for the default; throws for a malformed selection. */
+  selectedWorkspaceId: () => string | null;
+  /** Throws UNAUTHENTICATED when the account (or the key's creator's membership) is gone. */
+  load: () => Promise<ActorFacts>;
+  lookupRole: (workspaceId: string) => Promise<WorkspaceRole | null>;
 }
 
 export const ANONYMOUS: Actor = {
   kind: "anonymous",
   userId: null,
-  instanceAdmin: false,
   apiKey: null,
   requireUser: () => {
     throw unauthenticated();
@@ -63,36 +69,42 @@ export const ANONYMOUS: Actor = {
   requireSession: () => {
     throw unauthenticated();
   },
+  isInstanceAdmin: async () => false,
   access: () => Promise.reject(unauthenticated()),
 };
 
-export function createActor(identity: ActorIdentity, lookupRole: RoleLookup, knownRoles: ReadonlyMap<string, WorkspaceRole> = new Map()): Actor {
-  const { userId, apiKey } = identity;
-  const instanceAdmin = identity.instanceAdmin && !apiKey;
-  const roles = new Map<string, Promise<WorkspaceRole | null>>([...knownRoles].map(([id, role]) => [id, Promise.resolve(role)]));
-  const roleIn = (workspaceId: string) => {
+export function createActor(source: ActorSource): Actor {
+  const { userId, apiKey } = source;
+  let facts: Promise<ActorFacts> | undefined;
+  const load = () => (facts ??= source.load());
+  const roles = new Map<string, Promise<WorkspaceRole | null>>();
+  const roleIn = async (workspaceId: string) => {
+    const known = (await load()).knownRoles.get(workspaceId);
+    if (known) return known;
     let role = roles.get(workspaceId);
-    if (!role) roles.set(workspaceId, (role = lookupRole(workspaceId)));
+    if (!role) roles.set(workspaceId, (role = source.lookupRole(workspaceId)));
     return role;
   };
+  const isInstanceAdmin = async () => !apiKey && (await load()).instanceAdmin;
 
   return {
     kind: apiKey ? "apiKey" : "user",
     userId,
-    instanceAdmin,
     apiKey,
     requireUser: () => userId,
     requireSession() {
       if (apiKey) throw forbidden("API keys cannot do this: sign in as a person");
       return userId;
     },
+    isInstanceAdmin,
     async access(workspaceId, what = "Workspace") {
-      const id = workspaceId ?? identity.selectedWorkspaceId();
+      const id = workspaceId ?? source.selectedWorkspaceId() ?? apiKey?.workspaceId ?? (await load()).personalWorkspaceId;
       // A key lives in one workspace: any other is as unknown to it as a missing one.
       if (apiKey && id !== apiKey.workspaceId) throw notFound(what);
       const role = await roleIn(id);
-      if (role === null && !instanceAdmin) throw notFound(what);
-      return workspaceAccess(id, role ?? "OWNER", role === null, apiKey);
+      const viaInstanceAdmin = role === null && (await isInstanceAdmin());
+      if (role === null && !viaInstanceAdmin) throw notFound(what);
+      return workspaceAccess(id, role ?? "OWNER", viaInstanceAdmin, apiKey);
     },
   };
 }

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import { testDatabase } from "../../tests/helpers/test-app.js";
 import { freshDatabase } from "../../tests/helpers/fresh-database.js";
 import { defaultMigrationsDir, migrate, MigrationError } from "./migrate.js";

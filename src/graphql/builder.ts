@@ -53,9 +53,9 @@ export const builder = new SchemaBuilder<{
         context.actor.requireUser();
         // Each id on its own: one refused id nulls only its own item.
         const refusals = await Promise.all(ids.map((id) => authorizedNode(context, info, id, async () => null).then(() => null, (error: unknown) => error)));
-        const allowed = args.ids.filter((_id, i) => refusals[i] === null);
-        const loaded = allowed.length ? [...((await resolveNodes(allowed)) as unknown[])] : [];
-        return ids.map((id, i) => refusals[i] ?? loaded.shift() ?? notFound(id.typename));
+        // resolveNodes loads every requested id: refused ones are replaced by their error, never shown.
+        const loaded = refusals.some((refusal) => refusal === null) ? ((await resolveNodes(args.ids)) as unknown[]) : [];
+        return ids.map((id, i) => refusals[i] ?? loaded[i] ?? notFound(id.typename));
       },
     },
     relayMutationFieldOptions: { nullable: true },

@@ -15,7 +15,7 @@ import { resolveActor, WORKSPACE_HEADER } from "../access/resolve-actor.js";
 export function createGraphQLHandler(services: Services) {
   const { config, log } = services;
   const gateway = createGateway(services);
-  const yoga = createYoga<{}, GraphQLContext>({
+  const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
@@ -45,7 +45,7 @@ export function createGraphQLHandler(services: Services) {
       return {
         services,
         viewer,
-        actor: await resolveActor(services.db, viewer, { workspaceId: request.headers.get(WORKSPACE_HEADER) }),
+        actor: resolveActor(services.db, viewer, { workspaceId: request.headers.get(WORKSPACE_HEADER) }),
         clientIp: clientIpOf(serverContext, config.trustProxy),
         request,
         requestId,

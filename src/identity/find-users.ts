@@ -17,7 +17,7 @@ export function findMe(services: Pick<Services, "db">, actor: Actor, query: User
 export async function authorizeUserRead(services: Pick<Services, "db">, actor: Actor, id: string) {
   const userId = actor.requireUser();
   if (id === userId && !actor.apiKey) return;
-  if (actor.instanceAdmin) {
+  if (await actor.isInstanceAdmin()) {
     if (await services.db.user.count({ where: { id } })) return;
     throw notFound("User");
   }

@@ -1,6 +1,5 @@
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../config.js";
-import type { GraphQLContext } from "../graphql/context.js";
 import { forbidden } from "../platform/errors.js";
 import type { Session } from "./sessions.js";
 
@@ -12,6 +11,8 @@ import type { Session } from "./sessions.js";
 export type RefreshTokenDelivery = "BODY" | "COOKIE";
 
 type CookieConfig = Pick<Config, "publicBaseUrl" | "refreshTokenTtlDays" | "refreshCookieSameSite">;
+/** What these helpers need of a request's context (GraphQL's, or any other edge's). */
+type RequestScope = { request: Request; services: { config: CookieConfig & Pick<Config, "refreshCookieOrigins"> } };
 
 const isHttps = (config: CookieConfig) => config.publicBaseUrl.startsWith("https://");
 // Browsers accept Secure cookies from http://localhost too (a secure context), so development keeps the flag.
@@ -58,7 +59,7 @@ export function useQueuedCookies(): Plugin {
  * only from our own pages (or REFRESH_COOKIE_ORIGINS): CORS lets any site call /graphql with
  * credentials, and SameSite does not separate sibling subdomains, so the Origin is checked too.
  */
-export function presentedRefreshToken(context: GraphQLContext, fromInput: string | null | undefined) {
+export function presentedRefreshToken(context: RequestScope, fromInput: string | null | undefined) {
   if (fromInput) return { token: fromInput, from: "BODY" as const };
   const { config } = context.services;
   const fromCookie = readCookie(context.request.headers.get("cookie"), refreshCookieName(config));
@@ -71,14 +72,14 @@ export function presentedRefreshToken(context: GraphQLContext, fromInput: string
 }
 
 /** Hands a session to the client: with COOKIE, the refresh token goes into the cookie and the field is null. */
-export function deliverSession(context: GraphQLContext, session: Session, delivery: RefreshTokenDelivery) {
+export function deliverSession(context: RequestScope, session: Session, delivery: RefreshTokenDelivery) {
   if (delivery === "BODY") return session;
   const { config } = context.services;
   queueCookie(context.request, refreshCookie(config, session.refreshToken, config.refreshTokenTtlDays * 86_400));
   return { ...session, refreshToken: null };
 }
 
-export function clearRefreshCookie(context: GraphQLContext) {
+export function clearRefreshCookie(context: RequestScope) {
   queueCookie(context.request, refreshCookie(context.services.config, "", 0));
 }
 

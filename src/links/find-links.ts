@@ -60,7 +60,7 @@ export async function listLinks(services: Pick<Services, "db">, actor: Actor, in
   const { filter, workspaceId, ...page } = parseInput(listLinksSchema, input);
   const access = await actor.access(workspaceId);
   access.require("links.read");
-  if (filter?.allOwners && !actor.instanceAdmin) throw forbidden("Only instance admins can list every workspace's links");
+  if (filter?.allOwners && !(await actor.isInstanceAdmin())) throw forbidden("Only instance admins can list every workspace's links");
   const where: Prisma.LinkWhereInput[] = [filter?.allOwners ? {} : { workspaceId: access.workspaceId }];
   if (filter?.archived !== null && filter?.archived !== undefined) where.push({ archivedAt: filter.archived ? { not: null } : null });
   else where.push({ archivedAt: null });

@@ -1,4 +1,4 @@
-import { encodeGlobalId } from "../graphql/global-id.js";
+import { toPublicId } from "../platform/public-id.js";
 import type { Link } from "../generated/prisma/client.js";
 import type { WebhookEvent } from "../generated/prisma/enums.js";
 import type { OutboxEvent } from "./outbox.js";
@@ -6,7 +6,7 @@ import type { OutboxEvent } from "./outbox.js";
 /** A link as partners receive it: the fields of the GraphQL Link type, with its global ID. */
 export function linkSnapshot(link: Link, publicBaseUrl: string) {
   return {
-    id: encodeGlobalId("Link", link.id),
+    id: toPublicId("Link", link.id),
     slug: link.slug,
     url: link.url,
     shortUrl: `${publicBaseUrl}/${link.slug}`,

@@ -36,7 +36,7 @@ export async function listWebhooks({ db }: Pick<Services, "db">, actor: Actor, i
   const { workspaceId, allOwners, ...page } = parseInput(listWebhooksSchema, input);
   const access = await actor.access(workspaceId);
   access.require("webhooks.read");
-  if (allOwners && !actor.instanceAdmin) throw forbidden("Only instance admins can list every workspace's webhooks");
+  if (allOwners && !(await actor.isInstanceAdmin())) throw forbidden("Only instance admins can list every workspace's webhooks");
   return paginate(page, (keyset) =>
     db.webhook.findMany({ where: { AND: [allOwners ? {} : { workspaceId: access.workspaceId }, keyset.where] }, orderBy: keyset.orderBy, take: keyset.take }),
   );

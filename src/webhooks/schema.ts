@@ -18,7 +18,7 @@ const WebhookDeliveryStatus = builder.enumType("WebhookDeliveryStatus", {
   },
 });
 
-const WebhookDeliveryAttempt = builder.prismaObject("WebhookDeliveryAttempt", {
+builder.prismaObject("WebhookDeliveryAttempt", {
   fields: (t) => ({
     number: t.exposeInt("number"),
     startedAt: t.expose("startedAt", { type: "DateTime" }),

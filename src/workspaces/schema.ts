@@ -82,7 +82,7 @@ const Viewer = builder.objectRef<Actor>("Viewer").implement({
   description: "Who is calling and where they can act.",
   fields: (t) => ({
     user: t.prismaField({ type: User, nullable: true, resolve: (query, actor, _args, context) => findMe(context.services, actor, query) }),
-    instanceAdmin: t.boolean({ description: "Instance administrators see every workspace (`npm run admin -- grant <email>`).", resolve: (actor) => actor.instanceAdmin }),
+    instanceAdmin: t.boolean({ description: "Instance administrators see every workspace (`npm run admin -- grant <email>`).", resolve: (actor) => actor.isInstanceAdmin() }),
     workspace: t.field({
       type: Workspace,
       description: "The selected workspace (X-Workspace-Id, or connection_init workspaceId; default your personal one, or an API key's).",

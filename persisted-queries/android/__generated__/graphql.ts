@@ -26,6 +26,8 @@ export type CreateLinkInput = {
   title?: string | null | undefined;
   /** http(s) destination, at most 2048 characters. */
   url: string;
+  /** The workspace to create it in; default the X-Workspace-Id header, else your personal one. */
+  workspaceId?: string | number | null | undefined;
 };
 
 export type DeleteLinkInput = {

@@ -51,6 +51,8 @@ export type CreateApiKeyInput = {
   /** 1–100 characters, to tell your keys apart. */
   name: string;
   scopes: Array<ApiKeyScope>;
+  /** The workspace it acts in; default the X-Workspace-Id header, else your personal one. */
+  workspaceId?: string | number | null | undefined;
 };
 
 export type CreateLinkInput = {
@@ -67,6 +69,8 @@ export type CreateLinkInput = {
   title?: string | null | undefined;
   /** http(s) destination, at most 2048 characters. */
   url: string;
+  /** The workspace to create it in; default the X-Workspace-Id header, else your personal one. */
+  workspaceId?: string | number | null | undefined;
 };
 
 export type CreateWebhookInput = {
@@ -74,6 +78,8 @@ export type CreateWebhookInput = {
   events: Array<WebhookEvent>;
   /** Where to POST events: https (http outside production), a public address. */
   url: string;
+  /** Whose events it hears; default the X-Workspace-Id header, else your personal workspace. */
+  workspaceId?: string | number | null | undefined;
 };
 
 export type DeleteLinkInput = {
@@ -85,7 +91,7 @@ export type DeleteWebhookInput = {
 };
 
 export type LinkFilter = {
-  /** Admins only: every owner's links instead of your own. */
+  /** Instance admins only: every workspace's links instead of the selected workspace's. */
   allOwners?: boolean | null | undefined;
   /** true: only archived links; false (default): only live ones. */
   archived?: boolean | null | undefined;

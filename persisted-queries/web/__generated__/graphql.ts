@@ -26,6 +26,8 @@ export type CreateLinkInput = {
   title?: string | null | undefined;
   /** http(s) destination, at most 2048 characters. */
   url: string;
+  /** The workspace to create it in; default the X-Workspace-Id header, else your personal one. */
+  workspaceId?: string | number | null | undefined;
 };
 
 export type DeleteLinkInput = {
@@ -33,7 +35,7 @@ export type DeleteLinkInput = {
 };
 
 export type LinkFilter = {
-  /** Admins only: every owner's links instead of your own. */
+  /** Instance admins only: every workspace's links instead of the selected workspace's. */
   allOwners?: boolean | null | undefined;
   /** true: only archived links; false (default): only live ones. */
   archived?: boolean | null | undefined;

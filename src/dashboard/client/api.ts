@@ -17,7 +17,7 @@ export class ApiError extends Error {
 }
 
 const STORAGE_KEY = "linkgraph.dashboard.session";
-const documentId = (document: TypedDocumentNode<any, any>) => (document as unknown as { __meta__: { hash: string } }).__meta__.hash;
+const documentId = (document: TypedDocumentNode<unknown, never>) => (document as unknown as { __meta__: { hash: string } }).__meta__.hash;
 
 let session: Session | null = readSession();
 let refreshing: Promise<string> | null = null;
