@@ -36,13 +36,17 @@ export interface Received {
 }
 
 /** A graphql-ws client for the test app, sending `token` in connection_init. */
-export function wsClient(test: Pick<TestApp, "baseUrl">, token?: string, options: { retryAttempts?: number; onClosed?: (event: { code: number; reason: string }) => void } = {}): Client {
+export function wsClient(
+  test: Pick<TestApp, "baseUrl">,
+  token?: string,
+  options: { retryAttempts?: number; onClosed?: (event: { code: number; reason: string }) => void; workspaceId?: string } = {},
+): Client {
   return createClient({
     url: `${test.baseUrl.replace("http", "ws")}/graphql`,
     webSocketImpl: WebSocket,
     retryAttempts: options.retryAttempts ?? 0,
     lazy: true,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : undefined,
+    connectionParams: token ? { authorization: `Bearer ${token}`, ...(options.workspaceId ? { workspaceId: options.workspaceId } : {}) } : undefined,
     on: { closed: (event) => options.onClosed?.(event as { code: number; reason: string }) },
   });
 }
