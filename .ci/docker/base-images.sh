@@ -10,7 +10,8 @@ cache="${CI_CACHE:-/var/cache/linkgraph-ci}"
 mkdir -p "$cache"
 docker="${DOCKER:-/usr/bin/docker}"
 
-key="$(cat "$here"/node.Dockerfile "$here"/postgres.Dockerfile "$here"/postgres-entrypoint.sh "$here"/redis.Dockerfile "$here"/redis-entrypoint.sh | sha256sum | cut -c1-16)-$(node -v)"
+ca_bundle="${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}"
+key="$(cat "$ca_bundle" "$here"/node.Dockerfile "$here"/postgres.Dockerfile "$here"/postgres-entrypoint.sh "$here"/redis.Dockerfile "$here"/redis-entrypoint.sh | sha256sum | cut -c1-16)-$(node -v)"
 images="$cache/images-$key.tar"
 if [ -s "$images" ]; then
   echo "base images: from the cache ($images)"
@@ -34,6 +35,7 @@ fi
 ctx="$DKR/node-context"
 mkdir -p "$ctx"
 cp "$here/node.Dockerfile" "$ctx/Dockerfile"
+cp "$ca_bundle" "$ctx/ca-certificates.crt"
 cp "$(readlink -f "$(command -v node)")" "$ctx/node"
 strip "$ctx/node" 2>/dev/null || true
 cp -r "$(dirname "$(readlink -f "$(command -v npm)")")/.." "$ctx/npm"

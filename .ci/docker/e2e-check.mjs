@@ -2,10 +2,10 @@
 // app1 and followed on app2, and a signed webhook delivered by the worker container to a receiver here.
 // The apps run in production mode (persisted operations only), so this uses the shipped manifests.
 import { readFileSync, writeFileSync } from "node:fs";
-import http from "node:http";
+import https from "node:https";
 import { Webhook } from "standardwebhooks";
 
-const { APP1, APP2, RECEIVER_HOST, RECEIVER_PORT } = process.env;
+const { APP1, APP2, RECEIVER_HOST, RECEIVER_PORT, RECEIVER_KEY, RECEIVER_CERT } = process.env;
 const failures = [];
 let passed = 0;
 const check = (name, ok, detail = "") => {
@@ -17,7 +17,7 @@ const check = (name, ok, detail = "") => {
 const manifests = ["web", "dashboard"].map((client) => JSON.parse(readFileSync(`persisted-queries/${client}/__generated__/persisted-documents.json`, "utf8")));
 const documentId = (operation) => {
   for (const manifest of manifests) {
-    const id = Object.keys(manifest).find((key) => new RegExp(`^mutation ${operation}\\b`).test(manifest[key]));
+    const id = Object.keys(manifest).find((key) => new RegExp(`\\bmutation ${operation}\\b`).test(manifest[key]));
     if (id) return id;
   }
   throw new Error(`no persisted operation ${operation}`);
@@ -34,8 +34,9 @@ async function graphql(base, operation, variables, token) {
 }
 
 // The partner's endpoint, on the compose network's gateway address (this host, as the worker sees it).
+// Production delivers to https only: its certificate is trusted by the worker through NODE_EXTRA_CA_CERTS.
 const deliveries = [];
-const receiver = http.createServer((req, res) => {
+const receiver = https.createServer({ key: readFileSync(RECEIVER_KEY), cert: readFileSync(RECEIVER_CERT) }, (req, res) => {
   let body = "";
   req.on("data", (chunk) => (body += chunk));
   req.on("end", () => {
@@ -58,7 +59,7 @@ try {
   check("sign up on app1", Boolean(signUp.accessToken));
   const token = signUp.accessToken;
 
-  const hookUrl = `http://${RECEIVER_HOST}:${RECEIVER_PORT}/hooks`;
+  const hookUrl = `https://${RECEIVER_HOST}:${RECEIVER_PORT}/hooks`;
   const { createWebhook } = await graphql(APP1, "DashboardCreateWebhook", { input: { url: hookUrl, events: ["LINK_CREATED"] } }, token);
   check("register a webhook", createWebhook.secret?.startsWith("whsec_"));
 

@@ -44,6 +44,11 @@ started=$(date +%s)
 "$docker" build -q --network host --build-arg NODE_IMAGE=linkgraph-ci/node:24-slim -t linkgraph:ci . >/dev/null
 echo "image: linkgraph:ci built in $(( $(date +%s) - started )) s, $(( $("$docker" image inspect -f '{{.Size}}' linkgraph:ci) / 1000000 )) MB"
 
+# The webhook receiver's certificate, for the gateway address the worker container reaches the host on.
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=linkgraph-ci-receiver \
+  -addext "subjectAltName=IP:$subnet_prefix.1" -keyout "$DKR/receiver.key" -out "$DKR/receiver.crt" 2>/dev/null
+chmod 644 "$DKR/receiver.crt"
+
 cat >"$DKR/ci.env" <<ENV
 LINKGRAPH_IMAGE=linkgraph:ci
 POSTGRES_PASSWORD=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
@@ -53,6 +58,7 @@ APP2_PORT=127.0.0.1:$((ports_base + 2))
 PUBLIC_BASE_URL=http://127.0.0.1:$((ports_base + 1))
 CI_SUBNET=$subnet_prefix.0/24
 WEBHOOK_ALLOWED_HOSTS=$subnet_prefix.1
+CI_RECEIVER_CERT=$DKR/receiver.crt
 ENV
 
 echo "compose: up"
@@ -63,4 +69,5 @@ done
 "${compose[@]}" ps
 
 APP1="http://127.0.0.1:$((ports_base + 1))" APP2="http://127.0.0.1:$((ports_base + 2))" \
-  RECEIVER_HOST="$subnet_prefix.1" RECEIVER_PORT="$((ports_base + 3))" node .ci/docker/e2e-check.mjs
+  RECEIVER_HOST="$subnet_prefix.1" RECEIVER_PORT="$((ports_base + 3))" \
+  RECEIVER_KEY="$DKR/receiver.key" RECEIVER_CERT="$DKR/receiver.crt" node .ci/docker/e2e-check.mjs
