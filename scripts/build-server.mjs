@@ -19,7 +19,13 @@ await build({
   outdir: out,
   bundle: true,
   splitting: true,
-  packages: "external",
+  // Dependencies are bundled too: loading one file instead of hundreds from node_modules is most of
+  // the start-up time. Left external: packages that load files beside themselves at run time
+  // (PGlite's WebAssembly and data, Prisma's query compiler) or ship native binaries.
+  external: ["@electric-sql/*", "@prisma/client", "@node-rs/*", "pg-native"],
+  mainFields: ["main", "module"],
+  // CommonJS dependencies inside an ES module bundle still call require().
+  banner: { js: 'import { createRequire as __lgCreateRequire } from "node:module"; const require = __lgCreateRequire(import.meta.url);' },
   format: "esm",
   platform: "node",
   target: "node24",
