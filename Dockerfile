@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Linkgraph: build stage (all dependencies, `npm run build`), then a slim runtime stage that holds only
-# production dependencies, dist/, the migrations and the persisted-operation manifests.
+# dist/, the few packages the bundle loads at run time, the migrations and the persisted-operation manifests.
 #   docker build -t linkgraph .
 #   docker run -p 3000:3000 -v linkgraph-data:/data linkgraph          # embedded database in /data
 # NODE_IMAGE is the official Node 24 slim image by default; CI builds from a locally made equivalent.
@@ -18,12 +18,14 @@ COPY tsconfig.json ./
 COPY src/ src/
 COPY persisted-queries/ persisted-queries/
 RUN npm run build
-# Production dependencies only. Prisma's CLI and TypeScript are optional peers of @prisma/client that
-# `npm ci --omit=dev` would still install (they are devDependencies too): resolve without the
-# devDependencies instead, pinned by the same lockfile.
-RUN mkdir /runtime && cp package.json package-lock.json /runtime/ && cd /runtime \
- && npm pkg delete devDependencies scripts.postinstall \
- && npm install --omit=dev --ignore-scripts --no-audit --no-fund \
+# Run-time dependencies: the bundle in dist/server holds our code and most packages; only those it
+# still imports (dist/server/runtime-packages.json: PGlite, Prisma's client, argon2's native binary)
+# are installed, at the versions the lockfile pins.
+RUN mkdir /runtime && cp package-lock.json /runtime/ \
+ && node -e 'const p = require("./package.json"); const keep = require("./dist/server/runtime-packages.json"); \
+      const dependencies = Object.fromEntries(keep.map((name) => [name, p.dependencies[name]])); \
+      require("fs").writeFileSync("/runtime/package.json", JSON.stringify({ name: p.name, version: p.version, private: true, type: "module", dependencies }, null, 2))' \
+ && cd /runtime && npm install --omit=dev --ignore-scripts --no-audit --no-fund \
  # Prisma ships a query compiler for every database; we use PostgreSQL's (the "fast" ESM build).
  && find node_modules/@prisma/client/runtime -name 'query_compiler_*' ! -name 'query_compiler_fast_bg.postgresql.*mjs' -delete \
  && find node_modules \( -name '*.map' -o -name '*.d.ts' -o -name '*.d.mts' -o -name '*.d.cts' \) -delete \

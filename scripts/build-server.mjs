@@ -1,7 +1,8 @@
 // `npm run build:server`: bundles the server, the webhook worker and the migrator into dist/server,
 // run in production by plain `node` (packages stay in node_modules). Type checking is separate:
 // `npm run typecheck`.
-import { rm } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { isBuiltin } from "node:module";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -9,7 +10,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const out = `${root}dist/server`;
 
 await rm(out, { recursive: true, force: true });
-await build({
+const result = await build({
   absWorkingDir: root,
   entryPoints: {
     server: "src/server.ts",
@@ -32,4 +33,20 @@ await build({
   sourcemap: true,
   chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
+  metafile: true,
 });
+
+// The packages the bundle still imports at run time: the image installs only these (and what they need).
+// Imports of undeclared packages are optional ones that their users load inside try/catch (ws's
+// bufferutil, pg's pg-native).
+const { dependencies } = JSON.parse(await readFile(`${root}package.json`, "utf8"));
+const packageName = (specifier) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
+const runtimePackages = new Set();
+for (const output of Object.values(result.metafile.outputs)) {
+  for (const imported of output.imports) {
+    if (!imported.external || isBuiltin(imported.path) || imported.path.startsWith(".")) continue;
+    const name = packageName(imported.path);
+    if (dependencies[name]) runtimePackages.add(name);
+  }
+}
+await writeFile(`${out}/runtime-packages.json`, `${JSON.stringify([...runtimePackages].sort(), null, 2)}\n`);
