@@ -40,10 +40,12 @@ export async function createApiKey(
 export const manageableApiKeys = (viewer: Viewer): Prisma.ApiKeyWhereInput => (isAdmin(viewer) ? {} : { userId: viewer.userId });
 
 /** Revokes a key at once (it is kept, revoked, in the list). Revoking twice changes nothing. */
-export async function revokeApiKey(services: Pick<Services, "db">, viewer: Viewer, id: string) {
+export async function revokeApiKey(services: Pick<Services, "db" | "credentialEvents">, viewer: Viewer, id: string) {
   const { db } = services;
   const key = await db.apiKey.findFirst({ where: { id, ...manageableApiKeys(viewer) } });
   if (!key) throw notFound("ApiKey");
   if (key.revokedAt) return key;
-  return db.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+  const revoked = await db.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+  services.credentialEvents.publish({ apiKeyId: id, reason: "CREDENTIAL_REVOKED", cause: "api_key_revoked" });
+  return revoked;
 }
