@@ -61,27 +61,45 @@ export function useLiveOperations(services: Services): Plugin<GraphQLContext> {
   };
 }
 
-/** The stream, ended (with a last error result) when its credential ends; `done` runs once it is over. */
-function endingWithCredential(source: AsyncIterable<ExecutionResult>, credential: LiveCredential, services: Services, done: () => void): AsyncGenerator<ExecutionResult> {
+/**
+ * The stream, ended (with a last error result) when its credential ends; `done` runs once it is
+ * over. A plain iterator, not an async generator: a generator suspended in an await would not
+ * see `return()` (the client going away) until its source produced another value.
+ */
+function endingWithCredential(source: AsyncIterable<ExecutionResult>, credential: LiveCredential, services: Services, done: () => void): AsyncIterableIterator<ExecutionResult> {
   const iterator = source[Symbol.asyncIterator]();
-  let endedWith: ((reason: CredentialEndReason) => void) | undefined;
-  const ended = new Promise<CredentialEndReason>((resolve) => (endedWith = resolve));
-  const untrack = services.liveCredentials.track(credential, (reason) => endedWith!(reason));
-  return (async function* () {
-    try {
-      for (;;) {
-        const next = await Promise.race([iterator.next(), ended]);
-        if (typeof next === "string") {
-          yield { errors: [unauthenticated(ENDED_MESSAGES[next], { reason: next })] };
-          return;
-        }
-        if (next.done) return;
-        yield next.value;
+  let endedWith: (reason: CredentialEndReason | null) => void = () => {};
+  const ended = new Promise<CredentialEndReason | null>((resolve) => (endedWith = resolve));
+  const untrack = services.liveCredentials.track(credential, (reason) => endedWith(reason));
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    untrack();
+    done();
+    endedWith(null);
+    void iterator.return?.();
+  };
+  const over = { value: undefined, done: true } as const;
+  return {
+    async next() {
+      if (finished) return over;
+      const next = await Promise.race([iterator.next(), ended]);
+      if (finished) return over;
+      if (next === null) return over;
+      if (typeof next === "string") {
+        finish();
+        return { value: { errors: [unauthenticated(ENDED_MESSAGES[next], { reason: next })] }, done: false };
       }
-    } finally {
-      untrack();
-      done();
-      await iterator.return?.();
-    }
-  })();
+      if (next.done) finish();
+      return next;
+    },
+    async return() {
+      finish();
+      return over;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
