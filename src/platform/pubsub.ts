@@ -120,7 +120,8 @@ export function createRedisPubSub(options: { redis: Redis; prefix: string; insta
       Promise.race([subscribing.then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref())]),
     async close() {
       if (retryTimer) clearTimeout(retryTimer);
-      await subscriber.quit().catch(() => subscriber.disconnect());
+      // Not QUIT: with Redis down it would wait in the offline queue forever.
+      subscriber.disconnect();
     },
   };
 }
