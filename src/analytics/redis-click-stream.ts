@@ -120,6 +120,11 @@ export function createRedisStreamSink(options: RedisStreamOptions): RedisStreamS
     let wait = 100;
     let groupChecked = false;
     while (!stopped) {
+      if (!isRedisReady(reader) || !isRedisReady(redis)) {
+        // Disconnected (the outage is logged by the connection): wait for it quietly.
+        await sleep(100, stopping.signal);
+        continue;
+      }
       try {
         if (!groupChecked) {
           await ensureGroup();
