@@ -103,14 +103,19 @@ describe.skipIf(testDatabase() === "embedded")("Redis faults: restart, outage, s
   it("answers at once while Redis is down (in-process fallbacks) and uses it again once it is back", async () => {
     const [a] = await twoInstances();
     const user = await a.signUp();
+    const work = async () => {
+      const started = Date.now();
+      for (let i = 0; i < 5; i++) expect((await a.gql(`{ me { id } }`, {}, { token: user.token })).data.me.id).toBe(user.userId);
+      const logIn = await a.gql(`mutation ($input: LogInInput!) { logIn(input: $input) { accessToken } }`, { input: { email: user.email, password: "correct horse battery" } });
+      expect(logIn.data.logIn.accessToken).toBeTruthy();
+      return Date.now() - started;
+    };
+    const healthyMs = await work();
     await redis.kill();
     await sleep(300);
-    const started = Date.now();
-    for (let i = 0; i < 5; i++) expect((await a.gql(`{ me { id } }`, {}, { token: user.token })).data.me.id).toBe(user.userId);
-    const logIn = await a.gql(`mutation ($input: LogInInput!) { logIn(input: $input) { accessToken } }`, { input: { email: user.email, password: "correct horse battery" } });
-    expect(logIn.data.logIn.accessToken).toBeTruthy();
-    // Five queries and a sign-in (argon2id) while Redis is down: nothing waits on it.
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // Five queries and a sign-in (argon2id) while Redis is down take about as long as with it (before:
+    // ~1 s more per query and 12 s per sign-in). The margin absorbs a busy machine.
+    expect(await work()).toBeLessThan(healthyMs * 2 + 1_000);
     await redis.start();
     await until(async () => a.app.services.redis!.status === "ready", 3_000);
     await a.gql(`{ me { id } }`, {}, { token: user.token });
@@ -121,18 +126,23 @@ describe.skipIf(testDatabase() === "embedded")("Redis faults: restart, outage, s
     const [a, b] = await twoInstances();
     const user = await a.signUp();
     const link = (await a.gql(CREATE_LINK, { input: { url: "https://example.com/stall" } }, { token: user.token })).data.createLink.link;
+    const me = async (app: TestApp) => {
+      const started = Date.now();
+      expect((await app.gql(`{ me { id } }`, {}, { token: user.token })).data.me.id).toBe(user.userId);
+      return Date.now() - started;
+    };
+    let healthyMs = 0;
+    for (let i = 0; i < 5; i++) healthyMs += await me(b);
     redis.pause();
     try {
-      const first = Date.now();
-      expect((await a.gql(`{ me { id } }`, {}, { token: user.token })).data.me.id).toBe(user.userId);
-      const firstMs = Date.now() - first;
+      // At most one command timeout (REDIS_COMMAND_TIMEOUT_MS, 500 ms) for the first request (before: 8.8 s)…
+      expect(await me(a)).toBeLessThan(healthyMs / 5 + 500 + 1_000);
       await sleep(1_000);
-      const started = Date.now();
-      for (let i = 0; i < 5; i++) expect((await b.gql(`{ me { id } }`, {}, { token: user.token })).data.me.id).toBe(user.userId);
+      // …and none once the stall is noticed.
+      let stalledMs = 0;
+      for (let i = 0; i < 5; i++) stalledMs += await me(b);
+      expect(stalledMs).toBeLessThan(healthyMs * 2 + 1_000);
       for (let i = 0; i < 20; i++) expect(await click(a.baseUrl, link.slug)).toBe(302);
-      // At most one command timeout (500 ms) for the first request; none once the stall is noticed.
-      expect(firstMs).toBeLessThan(1_500);
-      expect(Date.now() - started).toBeLessThan(1_500);
       await until(async () => (await storedTotal(a, link.id)) === 20, 5_000, () => "clicks stored directly during the stall");
     } finally {
       redis.resume();

@@ -141,8 +141,8 @@ export function attachGraphQLWebSocket(server: http.Server, yoga: Yoga, services
     webSocketServer,
   );
   webSocketServer.on("error", (error) => log.warn({ err: error }, "websocket server error"));
-  /** Authorizes and parses one operation: execution arguments, or the errors to answer with. */
 
+  /** Authorizes and parses one operation: execution arguments, or the errors to answer with. */
   async function prepare(ctx: SubscribeContext, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> {
     const authorization = authorizationOf(ctx.connectionParams)!;
     const request = new Request(`http://${ctx.extra.request.headers.host ?? "localhost"}/graphql`, {
@@ -161,7 +161,7 @@ export function attachGraphQLWebSocket(server: http.Server, yoga: Yoga, services
       viewer = (await authenticateCredential(authorization, services))?.viewer ?? null;
     } catch (error) {
       return [error instanceof GraphQLError ? error : new AppError("UNAUTHENTICATED", "Invalid credential")];
-  }
+    }
     let query = payload.query;
     const documentId = documentIdOfRequest(payload as never);
     try {
@@ -175,14 +175,14 @@ export function attachGraphQLWebSocket(server: http.Server, yoga: Yoga, services
     } catch (error) {
       if (error instanceof GraphQLError) return [error];
       throw error;
-  }
+    }
     let document;
     try {
       document = parse(query);
     } catch (error) {
       // Keeps the gateway's codes (QUERY_TOO_COMPLEX for a token flood); syntax errors are BAD_USER_INPUT.
       return [error instanceof GraphQLError ? withContractCode(error) : new AppError("BAD_USER_INPUT", (error as Error).message)];
-  }
+    }
     const errors = validate(schema, document);
     if (errors.length > 0) return errors.map((error: GraphQLError) => withContractCode(error));
     if (!getOperationAST(document, payload.operationName)) return [new AppError("BAD_USER_INPUT", "Unable to identify the operation to run")];
@@ -196,7 +196,6 @@ export function attachGraphQLWebSocket(server: http.Server, yoga: Yoga, services
     };
     return args;
   }
-
 
   return {
     /** Closes every socket (1001 Going away) and stops accepting upgrades. */
