@@ -57,16 +57,23 @@ export function blockingConnection(redis: Redis, blockMs: number): Redis {
 
 function watchForStalls(client: Redis, timeoutMs: number, log: Logger) {
   let probing = false;
+  // Two in a row: one timeout may only mean this process's event loop was blocked.
+  let timeouts = 0;
   const timer = setInterval(() => {
     if (probing || client.status !== "ready") return;
     probing = true;
     client
       .ping()
-      .catch((error: unknown) => {
-        if (client.status !== "ready" || !String((error as Error)?.message).includes("timed out")) return;
-        log.warn({ timeoutMs }, "redis stopped answering: dropping the connection (fallbacks in use until it answers)");
-        client.disconnect(true);
-      })
+      .then(
+        () => void (timeouts = 0),
+        (error: unknown) => {
+          if (client.status !== "ready" || !String((error as Error)?.message).includes("timed out")) return;
+          if (++timeouts < 2) return;
+          timeouts = 0;
+          log.warn({ timeoutMs }, "redis stopped answering: dropping the connection (fallbacks in use until it answers)");
+          client.disconnect(true);
+        },
+      )
       .finally(() => (probing = false));
   }, WATCHDOG_INTERVAL_MS);
   timer.unref();
