@@ -83,7 +83,7 @@ describe.skipIf(testDatabase() === "embedded")("Redis faults: restart, outage, s
     await sleep(1_500);
     const statuses = await load.stop();
     const served = load.served();
-    expect(served).toBeGreaterThan(100);
+    expect(served).toBeGreaterThan(20);
     expect([...statuses.keys()]).toEqual([302]);
 
     await until(async () => (await storedTotal(a, link.id)) === served, 15_000, () => `stored total to reach ${served}`);
