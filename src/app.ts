@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import http from "node:http";
+import { hostname } from "node:os";
 import type { AddressInfo } from "node:net";
 import { createAccessEvents } from "./access/access-events.js";
 import { createClickAnalytics } from "./analytics/click-analytics.js";
@@ -12,6 +14,8 @@ import { createGraphQLHandler } from "./graphql/yoga.js";
 import { createRequestListener, sendError } from "./http-router.js";
 import { createAccessTokenIssuer } from "./identity/access-tokens.js";
 import { createApiKeyAuthenticator } from "./identity/api-keys/api-key-authenticator.js";
+import type { CredentialEnded } from "./identity/credential-events.js";
+import { createLiveCredentials } from "./identity/live-credentials.js";
 import { createLoginThrottle } from "./identity/login-throttle.js";
 import { createAuthRoutes } from "./identity/oidc/auth-routes.js";
 import { createSignInProviders } from "./identity/oidc/providers.js";
@@ -19,10 +23,10 @@ import { createTransactionSealer } from "./identity/oidc/sign-in-transaction.js"
 import { loadSigningKeys } from "./identity/secret-store.js";
 import { createLinkCache } from "./links/link-cache.js";
 import { createRedirectRoute } from "./links/redirect-route.js";
-import { createLocalInvalidationBus, createRedisInvalidationBus } from "./platform/invalidation-bus.js";
 import { createLogger } from "./platform/logger.js";
 import { createMetrics } from "./platform/metrics.js";
 import { createMetricsRoute, listenForMetrics } from "./platform/metrics-route.js";
+import { createLocalPubSub, createRedisPubSub } from "./platform/pubsub.js";
 import { createRedisClient } from "./platform/redis.js";
 import type { Services } from "./services.js";
 import { createWebhookWorker } from "./webhooks/worker.js";
@@ -52,12 +56,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (database.embedded) log.info({ dataDir: config.dataDir }, "using the embedded database (PGlite)");
 
   const db = createPrismaClient({ connectionString: database.connectionString, poolMax: database.poolMax, onQuery: options.onQuery });
-  const redis = config.redisUrl ? createRedisClient(config.redisUrl, log) : undefined;
-  const bus = redis ? createRedisInvalidationBus(redis, `${config.redisKeyPrefix}link-cache`, log) : createLocalInvalidationBus();
+  const redis = config.redisUrl ? createRedisClient(config.redisUrl, log, config.redis) : undefined;
+  const instance = `${hostname()}-${process.pid}-${randomBytes(4).toString("hex")}`;
+  // Every cross-instance message (cache invalidation, click totals, ended credentials) shares one subscriber.
+  const pubsub = redis ? createRedisPubSub({ redis, prefix: config.redisKeyPrefix, instance, log }) : createLocalPubSub();
+  const bus = pubsub.channel<string>("link-cache");
+  const credentialEvents = pubsub.channel<CredentialEnded>("credentials:ended");
+  const liveCredentials = createLiveCredentials({ db, events: credentialEvents, log });
   const metrics = createMetrics();
-  const clickAnalytics = await createClickAnalytics({ config, db, redis, log, metrics });
+  const clickAnalytics = await createClickAnalytics({ config, db, redis, pubsub, log, metrics });
   const { pipeline: clickPipeline, liveCounts } = clickAnalytics;
   const linkCache = createLinkCache({ db, bus, clicks: clickPipeline, ...config.linkCache });
+  clickAnalytics.watchTotals(() => linkCache.cappedLinkIds());
   const signingKeys = await loadSigningKeys(config);
   const accessTokens = createAccessTokenIssuer({
     keys: signingKeys,
@@ -67,9 +77,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const apiKeys = createApiKeyAuthenticator(db, log);
   const loginThrottle = createLoginThrottle({ config, redis });
   const signInProviders = createSignInProviders(config.oidc.providers, log);
-  const accessBus = redis ? createRedisInvalidationBus(redis, `${config.redisKeyPrefix}access-events`, log) : createLocalInvalidationBus();
-  const accessEvents = createAccessEvents(accessBus);
-  const services: Services = { config, db, log, accessTokens, apiKeys, loginThrottle, signInProviders, linkCache, clickPipeline, liveCounts, accessEvents, metrics, redis };
+  const accessEvents = createAccessEvents(pubsub.channel<string>("access-events"));
+  const services: Services = {
+    config, db, log, accessTokens, apiKeys, loginThrottle, signInProviders, linkCache, clickPipeline, liveCounts, accessEvents, metrics, redis,
+    credentialEvents, liveCredentials,
+  };
   metrics.watch({ clickStats: () => clickPipeline.stats(), openSubscriptions: () => liveCounts.subscribers });
   const metricsRoute = createMetricsRoute(metrics, config, sendError);
 
@@ -137,9 +149,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await clickAnalytics.close(Date.now() + config.shutdownTimeoutMs);
       await services.webhookWorker?.stop();
       await apiKeys.stop();
-      await bus.close();
-      await accessBus.close();
-      await redis?.quit();
+      liveCredentials.close();
+      await pubsub.close();
+      await redis?.quit().catch(() => redis.disconnect());
       await db.$disconnect();
       await database.stop();
     },

@@ -25,11 +25,12 @@ const environmentSchema = z.object({
   DATABASE_URL: optionalUrl(["postgres://", "postgresql://"]),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: optionalUrl(["redis://", "rediss://"]),
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "must be 1–64 of A–Z a–z 0–9 _ : . -").default("linkgraph:"),
   DATA_DIR: z.string().min(1).default("./data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(900),
   INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(168),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   // Identity (src/identity): key rotation, the web refresh cookie, login throttling. OIDC_* are read by parseOidcSettings.
@@ -89,6 +90,9 @@ const environmentSchema = z.object({
     .regex(/^([a-z0-9-]{1,64})?$/, "must be a header name such as cf-ipcountry")
     .default(""),
   LIVE_COUNTS_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  LIVE_TOTALS_RECONCILE_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  LIVE_MAX_WEBSOCKETS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(20),
+  LIVE_MAX_SSE_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(20),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   // Prometheus /metrics (src/platform/metrics-route.ts): a bearer token and/or an internal listener.
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
@@ -169,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     databasePoolMax: settings.DATABASE_POOL_MAX,
     redisUrl: settings.REDIS_URL,
     redisKeyPrefix: settings.REDIS_KEY_PREFIX,
+    redis: { commandTimeoutMs: settings.REDIS_COMMAND_TIMEOUT_MS },
     dataDir: settings.DATA_DIR,
     logLevel: settings.LOG_LEVEL,
     jwtSecret: settings.JWT_SECRET,
@@ -224,6 +229,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       countryHeader: settings.CLICK_COUNTRY_HEADER || undefined,
     },
     liveCountsIntervalMs: settings.LIVE_COUNTS_INTERVAL_MS,
+    live: {
+      /** How often stored totals of watched links are re-read (every flush interval while Redis is unreachable). */
+      totalsReconcileMs: settings.LIVE_TOTALS_RECONCILE_MS,
+      /** Per user (sessions) and per API key, on each instance. */
+      maxWebSocketsPerUser: settings.LIVE_MAX_WEBSOCKETS_PER_USER,
+      maxSseStreamsPerUser: settings.LIVE_MAX_SSE_STREAMS_PER_USER,
+    },
     shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_MS,
     metrics: {
       /** Bearer token /metrics requires (on the main and the internal listener). */

@@ -5,6 +5,8 @@ import type { LiveCounts } from "./analytics/live-counts.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
 import type { AccessTokenIssuer } from "./identity/access-tokens.js";
+import type { CredentialEvents } from "./identity/credential-events.js";
+import type { LiveCredentials } from "./identity/live-credentials.js";
 import type { ApiKeyAuthenticator } from "./identity/api-keys/api-key-authenticator.js";
 import type { LoginThrottle } from "./identity/login-throttle.js";
 import type { SignInProviders } from "./identity/oidc/providers.js";
@@ -34,6 +36,10 @@ export interface Services {
   metrics: Metrics;
   /** Ends live subscriptions when their actor's access to a workspace changes (every instance). */
   accessEvents: AccessEvents;
-  /** Present when REDIS_URL is set. */
+  /** Present when REDIS_URL is set. Fails fast when Redis is down or hung: always have a fallback. */
   redis?: Redis;
+  /** "This credential ended": publish here to end live operations using it, on every instance. */
+  credentialEvents: CredentialEvents;
+  /** Live operations (graphql-ws sockets, SSE streams) register here to end with their credential. */
+  liveCredentials: LiveCredentials;
 }

@@ -1,4 +1,4 @@
-import type { InvalidationBus } from "../platform/invalidation-bus.js";
+import type { Channel } from "../platform/pubsub.js";
 
 /** Someone's access to a workspace changed (role changed, removed, left, workspace deleted). */
 export interface AccessChange {
@@ -19,7 +19,7 @@ export interface AccessEvents {
 
 const keyOf = (change: AccessChange) => `${change.workspaceId}:${change.userId}`;
 
-export function createAccessEvents(bus: InvalidationBus): AccessEvents {
+export function createAccessEvents(bus: Channel<string>): AccessEvents {
   const open = new Map<string, Set<() => void>>();
   bus.subscribe((key) => {
     for (const end of [...(open.get(key) ?? [])]) end();

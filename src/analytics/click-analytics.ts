@@ -5,19 +5,25 @@ import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../platform/logger.js";
 import type { Metrics } from "../platform/metrics.js";
+import type { PubSub } from "../platform/pubsub.js";
+import { isRedisReady } from "../platform/redis.js";
 import { recordClickMilestones } from "../webhooks/click-milestones.js";
-import type { EnrichedClick } from "./click-event.js";
+import type { EnrichedClick, StoredTotal, TotalsMessage } from "./click-event.js";
 import { createClickPipeline, createDirectSink, type ClickPipeline } from "./click-pipeline.js";
 import { writeClicks } from "./click-writer.js";
 import { createEnricher } from "./enrich.js";
 import { createLiveCounts, type LiveCounts } from "./live-counts.js";
 import { createRedisStreamSink } from "./redis-click-stream.js";
-import { createLocalTotalsBus, createRedisTotalsBus } from "./totals-bus.js";
 import { createVisitorSalts } from "./visitor-salt.js";
 
 export interface ClickAnalytics {
   pipeline: ClickPipeline;
   liveCounts: LiveCounts;
+  /**
+   * Links whose stored totals matter here besides live-count subscriptions (cached links with
+   * maxClicks): re-read with them, so a lost totals message is repaired.
+   */
+  watchTotals(linkIds: () => Iterable<string>): void;
   /** Flushes the pipeline (retrying until `deadline`), then stops listening. */
   close(deadline: number): Promise<void>;
 }
@@ -30,15 +36,16 @@ export async function createClickAnalytics(deps: {
   config: Config;
   db: Db;
   redis?: Redis;
+  pubsub: PubSub;
   log: Logger;
   metrics?: Pick<Metrics, "clickFlushDuration">;
 }): Promise<ClickAnalytics> {
   const { config, db, redis, log } = deps;
   const settings = config.clicks;
   const origin = `${hostname()}-${process.pid}-${randomBytes(4).toString("hex")}`;
-  const bus = redis ? createRedisTotalsBus(redis, `${config.redisKeyPrefix}clicks:totals`, log) : createLocalTotalsBus();
+  const bus = deps.pubsub.channel<TotalsMessage>("clicks:totals");
 
-  async function store(clicks: EnrichedClick[]) {
+  async function store(clicks: EnrichedClick[], batches: string[] = []) {
     for (let start = 0; start < clicks.length; start += settings.batchSize) {
       const batch = clicks.slice(start, start + settings.batchSize);
       const endTimer = deps.metrics?.clickFlushDuration.startTimer();
@@ -50,11 +57,12 @@ export async function createClickAnalytics(deps: {
         return written;
       });
       endTimer?.();
-      bus.publish(message);
+      // The stream batches go with the last part, once all of their clicks are stored.
+      bus.publish(start + settings.batchSize >= clicks.length && batches.length ? { ...message, batches } : message);
     }
   }
 
-  const sink =
+  const stream =
     settings.queue === "redis" && redis
       ? createRedisStreamSink({
           redis,
@@ -66,7 +74,12 @@ export async function createClickAnalytics(deps: {
           claimIdleMs: settings.claimIdleMs,
           blockMs: Math.min(1_000, Math.max(config.clickFlushIntervalMs, 100)),
         })
-      : createDirectSink(store);
+      : undefined;
+  const sink = stream ?? createDirectSink(store);
+  if (stream) {
+    bus.subscribe((message) => message.batches && stream.confirm(message.batches));
+    bus.onGap(() => stream.recover());
+  }
 
   const pipeline = createClickPipeline({
     capture: settings.capture,
@@ -81,16 +94,47 @@ export async function createClickAnalytics(deps: {
   });
   const liveCounts = createLiveCounts({ intervalMs: config.liveCountsIntervalMs });
   pipeline.onTotals((totals) => liveCounts.publish(totals));
-  await bus.ready;
+
+  // Pub/sub can lose a totals message: the stored totals of watched links are re-read from time
+  // to time, at once after a gap, and every flush interval while Redis is unreachable (then no
+  // totals cross instances, and maxClicks rests on these reads).
+  const watched: Array<() => Iterable<string>> = [() => liveCounts.watchedLinkIds()];
+  let reconciling: Promise<void> | null = null;
+  function reconcile() {
+    reconciling ??= (async () => {
+      const ids = new Set<string>();
+      for (const source of watched) for (const id of source()) ids.add(id);
+      if (ids.size === 0) return;
+      const rows = await db.link.findMany({ where: { id: { in: [...ids] } }, select: { id: true, clickCount: true } });
+      const totals: StoredTotal[] = rows.map((row) => ({ linkId: row.id, total: row.clickCount, added: 0 }));
+      pipeline.applyStoredTotals(totals);
+    })()
+      .catch((error: unknown) => log.warn({ err: error }, "could not re-read stored click totals"))
+      .finally(() => (reconciling = null));
+    return reconciling;
+  }
+  let reconcileTimer: NodeJS.Timeout | undefined;
+  function scheduleReconcile() {
+    const degraded = redis !== undefined && !isRedisReady(redis);
+    reconcileTimer = setTimeout(() => void reconcile().finally(scheduleReconcile), degraded ? config.clickFlushIntervalMs : config.live.totalsReconcileMs);
+    reconcileTimer.unref();
+  }
+  if (redis) {
+    bus.onGap(() => void reconcile());
+    scheduleReconcile();
+  }
+  await deps.pubsub.ready(2_000);
   log.info({ queue: sink.kind, capture: settings.capture, origin }, "click pipeline ready");
 
   return {
     pipeline,
     liveCounts,
+    watchTotals: (linkIds) => void watched.push(linkIds),
     async close(deadline) {
+      clearTimeout(reconcileTimer);
       liveCounts.close();
       await pipeline.stop(deadline);
-      await bus.close();
+      await reconciling;
     },
   };
 }

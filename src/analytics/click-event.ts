@@ -76,4 +76,6 @@ export interface TotalsMessage {
   totals: StoredTotal[];
   /** Capped clicks now stored, per serving instance: they stop being "in flight" there. */
   settled: Array<{ linkId: string; origin: string; n: number }>;
+  /** Redis stream batches now stored: their senders stop keeping them. */
+  batches?: string[];
 }

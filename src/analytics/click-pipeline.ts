@@ -1,6 +1,7 @@
 import type { Logger } from "../platform/logger.js";
 import { groupKey, sameGroup, type CapturedClick, type ClickGroup, type EnrichedClick, type StoredTotal } from "./click-event.js";
-import type { TotalsBus } from "./totals-bus.js";
+import type { Channel } from "../platform/pubsub.js";
+import type { TotalsMessage } from "./click-event.js";
 
 /** Where enriched batches go: straight to the database, or onto the Redis stream. */
 export interface ClickSink {
@@ -33,6 +34,8 @@ export interface ClickPipeline {
   uncommitted(linkId: string): number;
   /** Stored totals as batches are written, by any instance. */
   onTotals(handler: (totals: StoredTotal[]) => void): void;
+  /** Totals re-read from the database (a lost announcement is repaired): handed to the same handlers. */
+  applyStoredTotals(totals: StoredTotal[]): void;
   /** Hands on and stores every click accepted so far. */
   flush(): Promise<void>;
   /** Stops taking clicks and flushes, retrying until `deadline` (epoch ms). */
@@ -45,7 +48,7 @@ export interface ClickPipelineOptions {
   capture: boolean;
   origin: string;
   sink: ClickSink;
-  bus: TotalsBus;
+  bus: Channel<TotalsMessage>;
   enrich(groups: ClickGroup[]): Promise<EnrichedClick[]>;
   log: Logger;
   /** Most rows (groups of identical clicks) per batch; a full batch goes without waiting for the interval. */
@@ -85,6 +88,8 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
   const totalsHandlers: Array<(totals: StoredTotal[]) => void> = [];
   let droppedSinceLog = 0;
   let dropLogTimer: NodeJS.Timeout | undefined;
+  // Shutdown cuts a retry back-off short rather than waiting it out.
+  const stopSignal = new AbortController();
 
   bus.subscribe((message) => {
     for (const settled of message.settled) if (settled.origin === origin) release(settled.linkId, settled.n);
@@ -154,7 +159,15 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
           return noteDropped(clicks, "store unavailable at shutdown");
         }
         log.warn({ err: error, clicks, retryInMs: wait }, "clicks not stored; retrying");
-        await new Promise((resolve) => setTimeout(resolve, wait));
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            stopSignal.signal.removeEventListener("abort", done);
+            resolve();
+          };
+          const timer = setTimeout(done, stopping ? Math.min(wait, Math.max(0, stopDeadline - Date.now())) : wait);
+          stopSignal.signal.addEventListener("abort", done, { once: true });
+        });
         wait = Math.min(wait * 2, RETRY_MAX_MS);
       }
     }
@@ -213,6 +226,9 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
     },
     uncommitted: (linkId) => inFlight.get(linkId) ?? 0,
     onTotals: (handler) => void totalsHandlers.push(handler),
+    applyStoredTotals(totals) {
+      if (totals.length) for (const handle of totalsHandlers) handle(totals);
+    },
     async flush() {
       while (captured.length > 0 || groups.size > 0 || draining) await drain();
       await sink.settle();
@@ -220,6 +236,7 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
     async stop(deadline = Date.now() + 10_000) {
       stopping = true;
       stopDeadline = deadline;
+      stopSignal.abort();
       clearInterval(timer);
       while (captured.length > 0 || groups.size > 0 || draining) await drain();
       await sink.stop(deadline);

@@ -13,6 +13,8 @@ export interface LiveCounts {
    * then updates; totals never go backwards for a subscriber.
    */
   subscribe(linkIds: string[], initial: () => Promise<ClickCountUpdate[]>): AsyncIterableIterator<ClickCountUpdate>;
+  /** The links someone follows here (to re-read their stored totals). */
+  watchedLinkIds(): Iterable<string>;
   /** Ends every subscription (shutdown). */
   close(): void;
   readonly subscribers: number;
@@ -83,6 +85,7 @@ export function createLiveCounts(options: { intervalMs: number }): LiveCounts {
       );
       return subscriber;
     },
+    watchedLinkIds: () => watchers.keys(),
     close() {
       for (const subscriber of [...everyone]) void subscriber.return();
       for (const throttle of throttles.values()) clearTimeout(throttle.timer);

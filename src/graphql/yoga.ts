@@ -6,6 +6,7 @@ import { clientIpOf } from "../platform/client-ip.js";
 import type { Services } from "../services.js";
 import type { GraphQLContext } from "./context.js";
 import { useErrorCodes } from "./error-codes-plugin.js";
+import { useLiveOperations } from "./live/live-operations-plugin.js";
 import { useOperationMetrics } from "./metrics-plugin.js";
 import { createGateway, RATE_LIMIT_RESPONSE_HEADERS } from "./gateway/index.js";
 import { requestViewer } from "./gateway/request-state.js";
@@ -38,7 +39,7 @@ export function createGraphQLHandler(services: Services) {
     // GraphQL-over-HTTP persisted documents send `documentId` beside (or instead of) `query`.
     extraParamNames: ["documentId"],
     cors: { exposedHeaders: RATE_LIMIT_RESPONSE_HEADERS },
-    plugins: [...gateway.plugins, useErrorCodes(), useQueuedCookies(), useOperationMetrics(services.metrics)],
+    plugins: [...gateway.plugins, useLiveOperations(services), useErrorCodes(), useQueuedCookies(), useOperationMetrics(services.metrics)],
     context: async ({ request, ...serverContext }) => {
       const requestId = request.headers.get("x-request-id") ?? randomUUID();
       const viewer = await requestViewer(request, services);

@@ -10,7 +10,17 @@ const CLOCK_TOLERANCE_SECONDS = 5;
 export interface AccessTokenClaims {
   userId: string;
   role: Role;
+  /** The sign-in (refresh-token family) the token was issued for: live operations end with it. */
+  sessionFamily?: string;
 }
+
+/** A verified token, with when it stops being valid (epoch ms). */
+export interface VerifiedAccessToken extends AccessTokenClaims {
+  expiresAt: number;
+}
+
+/** Why a token was refused: an expired one is worth refreshing, an invalid one is not. */
+export type AccessTokenFailure = "TOKEN_EXPIRED" | "TOKEN_INVALID";
 
 /** The signing secrets: `current` signs, every one verifies (JWT_SECRET, JWT_PREVIOUS_SECRETS). */
 export interface SigningKeys {
@@ -20,8 +30,8 @@ export interface SigningKeys {
 
 export interface AccessTokenIssuer {
   issue(claims: AccessTokenClaims): Promise<{ token: string; expiresAt: Date }>;
-  /** Returns the claims, or null for any invalid token (bad signature, algorithm, expiry…). */
-  verify(token: string): Promise<AccessTokenClaims | null>;
+  /** Returns the claims, or why the token is refused (bad signature, algorithm, expiry…). */
+  verify(token: string): Promise<VerifiedAccessToken | { failure: AccessTokenFailure }>;
   /** The `kid` new tokens carry. */
   readonly currentKeyId: string;
 }
@@ -52,10 +62,10 @@ export function createAccessTokenIssuer(options: { keys: SigningKeys; issuer: st
 
   return {
     currentKeyId,
-    async issue({ userId, role }) {
+    async issue({ userId, role, sessionFamily }) {
       const issuedAt = Math.floor(Date.now() / 1000);
       const expiresAtSeconds = issuedAt + ttlSeconds;
-      const token = await new SignJWT({ role })
+      const token = await new SignJWT(sessionFamily ? { role, sid: sessionFamily } : { role })
         .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, typ: "JWT", kid: currentKeyId })
         .setSubject(userId)
         .setIssuer(issuer)
@@ -68,7 +78,7 @@ export function createAccessTokenIssuer(options: { keys: SigningKeys; issuer: st
     },
     async verify(token) {
       const key = keyFor(token);
-      if (!key) return null;
+      if (!key) return { failure: "TOKEN_INVALID" };
       try {
         const { payload } = await jwtVerify(token, key, {
           algorithms: [ACCESS_TOKEN_ALGORITHM],
@@ -78,9 +88,12 @@ export function createAccessTokenIssuer(options: { keys: SigningKeys; issuer: st
           clockTolerance: CLOCK_TOLERANCE_SECONDS,
         });
         const role = payload.role === "ADMIN" ? "ADMIN" : "USER";
-        return { userId: payload.sub!, role };
+        const sessionFamily = typeof payload.sid === "string" ? payload.sid : undefined;
+        return { userId: payload.sub!, role, sessionFamily, expiresAt: payload.exp! * 1000 };
       } catch (error) {
-        if (error instanceof errors.JOSEError) return null;
+        // jose checks the signature before the claims: only a genuine token can be "expired".
+        if (error instanceof errors.JWTExpired) return { failure: "TOKEN_EXPIRED" };
+        if (error instanceof errors.JOSEError) return { failure: "TOKEN_INVALID" };
         throw error;
       }
     },

@@ -39,5 +39,13 @@ export async function changePassword(
 
   const updated = await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(newPassword) } });
   await revokeAllRefreshTokens(db, user.id);
-  return startSession(services, updated);
+  const session = await startSession(services, updated);
+  services.credentialEvents.publish({
+    userId: user.id,
+    only: "sessions",
+    exceptSessionFamily: session.sessionFamily,
+    reason: "CREDENTIAL_REVOKED",
+    cause: "password_changed",
+  });
+  return session;
 }

@@ -10,7 +10,7 @@ export async function issueRefreshToken(db: Db, userId: string, ttlDays: number,
   await db.refreshToken.create({
     data: { userId, familyId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + ttlDays * 86_400_000) },
   });
-  return token;
+  return { token, familyId };
 }
 
 /**
@@ -34,14 +34,14 @@ export async function rotateRefreshToken(db: Db, token: string, ttlDays: number)
     await revokeFamily(db, stored.familyId);
     throw unauthenticated("Refresh token was already used; all sessions of this sign-in were revoked");
   }
-  return { userId: stored.userId, token: await issueRefreshToken(db, stored.userId, ttlDays, stored.familyId) };
+  return { userId: stored.userId, ...(await issueRefreshToken(db, stored.userId, ttlDays, stored.familyId)) };
 }
 
 /**
  * Revokes the token's family (one sign-in on one device). Returns its user and whether the
  * session was still live, or null when the token is not one of ours.
  */
-export async function revokeRefreshToken(db: Db, token: string): Promise<{ userId: string; wasLive: boolean } | null> {
+export async function revokeRefreshToken(db: Db, token: string): Promise<{ userId: string; familyId: string; wasLive: boolean } | null> {
   const stored = await db.refreshToken.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!stored) return null;
   const { count } = await db.refreshToken.updateMany({
@@ -49,7 +49,7 @@ export async function revokeRefreshToken(db: Db, token: string): Promise<{ userI
     data: { revokedAt: new Date() },
   });
   await revokeFamily(db, stored.familyId);
-  return { userId: stored.userId, wasLive: count > 0 };
+  return { userId: stored.userId, familyId: stored.familyId, wasLive: count > 0 };
 }
 
 /** Signs a user out everywhere: revokes every family. Returns how many sessions were still live. */
@@ -58,6 +58,11 @@ export async function revokeAllRefreshTokens(db: Db, userId: string): Promise<nu
   const live = await db.refreshToken.count({ where: { userId, rotatedAt: null, revokedAt: null, expiresAt: { gt: now } } });
   await db.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
   return live;
+}
+
+/** Whether a sign-in is still live: some token of its family was not revoked (rotation keeps it live). */
+export async function isSessionLive(db: Db, familyId: string): Promise<boolean> {
+  return (await db.refreshToken.count({ where: { familyId, revokedAt: null } })) > 0;
 }
 
 async function revokeFamily(db: Db, familyId: string) {

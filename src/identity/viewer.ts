@@ -1,6 +1,7 @@
 import type { Role } from "../generated/prisma/enums.js";
 import { forbidden, unauthenticated } from "../platform/errors.js";
 import type { AccessTokenIssuer } from "./access-tokens.js";
+import type { LiveCredential } from "./credential-events.js";
 import type { ApiKeyAuthenticator } from "./api-keys/api-key-authenticator.js";
 import { looksLikeApiKey } from "./api-keys/api-key-format.js";
 
@@ -14,7 +15,7 @@ export interface Viewer {
   userId: string;
   role: Role;
   /** Set when the caller authenticated with an API key: it acts for its owner within these scopes. */
-  apiKey?: { id: string; scopes: readonly ApiKeyScope[]; workspaceId: string };
+  apiKey?: { id: string; scopes: readonly ApiKeyScope[]; workspaceId: string; expiresAt?: number };
 }
 
 export const isAdmin = (viewer: Viewer | null) => viewer?.role === "ADMIN";
@@ -28,14 +29,34 @@ export async function authenticate(
   authorization: string | null | undefined,
   services: { accessTokens: AccessTokenIssuer; apiKeys: ApiKeyAuthenticator },
 ): Promise<Viewer | null> {
+  return (await authenticateCredential(authorization, services))?.viewer ?? null;
+}
+
+/**
+ * The same, with what live operations need to end with the credential (its expiry, its session).
+ * Refusals carry `extensions.reason`: TOKEN_EXPIRED (refresh and retry), TOKEN_INVALID,
+ * CREDENTIAL_REVOKED or CREDENTIAL_EXPIRED.
+ */
+export async function authenticateCredential(
+  authorization: string | null | undefined,
+  services: { accessTokens: AccessTokenIssuer; apiKeys: ApiKeyAuthenticator },
+): Promise<{ viewer: Viewer; credential: LiveCredential } | null> {
   if (!authorization) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match) throw unauthenticated("Authorization header must be 'Bearer <token>'");
-  const credential = match[1]!;
-  if (looksLikeApiKey(credential)) return services.apiKeys.authenticate(credential);
-  const claims = await services.accessTokens.verify(credential);
-  if (!claims) throw unauthenticated("Invalid or expired access token");
-  return claims;
+  if (!match) throw unauthenticated("Authorization header must be 'Bearer <token>'", { reason: "TOKEN_INVALID" });
+  const presented = match[1]!;
+  if (looksLikeApiKey(presented)) {
+    const viewer = await services.apiKeys.authenticate(presented);
+    return { viewer, credential: { userId: viewer.userId, apiKeyId: viewer.apiKey!.id, expiresAt: viewer.apiKey!.expiresAt } };
+  }
+  const verified = await services.accessTokens.verify(presented);
+  if ("failure" in verified) {
+    throw verified.failure === "TOKEN_EXPIRED"
+      ? unauthenticated("The access token has expired: refresh it", { reason: "TOKEN_EXPIRED" })
+      : unauthenticated("Invalid access token", { reason: "TOKEN_INVALID" });
+  }
+  const { userId, role, sessionFamily, expiresAt } = verified;
+  return { viewer: { userId, role }, credential: { userId, role, sessionFamily, expiresAt } };
 }
 
 export function requireViewer(viewer: Viewer | null): Viewer {

@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import type { Db } from "../db/client.js";
-import type { InvalidationBus } from "../platform/invalidation-bus.js";
+import type { Channel } from "../platform/pubsub.js";
 import type { ClickPipeline } from "../analytics/click-pipeline.js";
 
 /** What the redirect handler needs to know about a link, kept in memory per slug. */
@@ -19,6 +19,8 @@ export interface CachedLink {
    */
   clicks: number;
   storedClicks: number;
+  /** The row's updatedAt (epoch ms): after a gap in invalidations, entries whose row changed are dropped. */
+  version: number;
 }
 
 export const UNKNOWN_SLUG = Symbol("unknown slug");
@@ -41,12 +43,18 @@ export interface LinkCache {
   load(slug: string): Promise<CacheLookup>;
   /** Drops a slug here and, through the bus, on every other instance. */
   invalidate(slug: string): void;
+  /** Ids of cached links with maxClicks (their stored totals are re-read with the live ones). */
+  cappedLinkIds(): Iterable<string>;
+  /** Drops every entry whose link changed or vanished in the database (after invalidations were lost). */
+  revalidate(): Promise<void>;
   readonly size: number;
 }
 
+const REVALIDATE_CHUNK = 1_000;
+
 export function createLinkCache(options: {
   db: Db;
-  bus: InvalidationBus;
+  bus: Channel<string>;
   clicks: Pick<ClickPipeline, "uncommitted" | "onTotals">;
   maxEntries: number;
   ttlMs: number;
@@ -66,7 +74,7 @@ export function createLinkCache(options: {
         where: { slug },
         select: {
           id: true, url: true, redirectType: true, expiresAt: true, maxClicks: true, fallbackUrl: true,
-          passwordHash: true, archivedAt: true, clickCount: true,
+          passwordHash: true, archivedAt: true, clickCount: true, updatedAt: true,
         },
       });
       if (!link) {
@@ -84,12 +92,43 @@ export function createLinkCache(options: {
         archived: link.archivedAt !== null,
         clicks: link.clickCount + clicks.uncommitted(link.id),
         storedClicks: link.clickCount,
+        version: link.updatedAt.getTime(),
       };
       if (cached.maxClicks !== null) capped.set(cached.id, cached);
       return cached;
     },
   });
   bus.subscribe((slug) => cache.delete(slug));
+
+  async function revalidate() {
+    const cached = new Map<string, CachedLink>();
+    for (const [slug, value] of cache.entries()) {
+      // An unknown slug may have been created meanwhile: forget them all (they are cheap to reload).
+      if (value === UNKNOWN_SLUG) cache.delete(slug);
+      else cached.set(slug, value);
+    }
+    const slugs = [...cached.keys()];
+    let dropped = 0;
+    for (let start = 0; start < slugs.length; start += REVALIDATE_CHUNK) {
+      const chunk = slugs.slice(start, start + REVALIDATE_CHUNK);
+      const rows = await db.link.findMany({ where: { slug: { in: chunk } }, select: { id: true, slug: true, updatedAt: true } });
+      const current = new Map(rows.map((row) => [row.slug, row]));
+      for (const slug of chunk) {
+        const row = current.get(slug);
+        const entry = cached.get(slug)!;
+        if (!row || row.id !== entry.id || row.updatedAt.getTime() !== entry.version) {
+          // Only if it is still the entry we compared (a fresh load may have replaced it).
+          if (cache.peek(slug) === entry) cache.delete(slug);
+          dropped++;
+        }
+      }
+    }
+    return dropped;
+  }
+  // Invalidations were lost (Redis restarted, a publish failed): converge on the database now.
+  bus.onGap(() => {
+    revalidate().catch(() => {});
+  });
   clicks.onTotals((totals) => {
     for (const { linkId, total } of totals) {
       const link = capped.get(linkId);
@@ -114,6 +153,8 @@ export function createLinkCache(options: {
       }
     },
     invalidate: (slug) => bus.publish(slug),
+    cappedLinkIds: () => capped.keys(),
+    revalidate: async () => void (await revalidate()),
     get size() {
       return cache.size;
     },

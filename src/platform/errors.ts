@@ -39,7 +39,8 @@ export class AppError extends GraphQLError {
 
 export const badInput = (field: string, message: string) => new AppError("BAD_USER_INPUT", message, { field });
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found`);
-export const unauthenticated = (message = "Authentication required") => new AppError("UNAUTHENTICATED", message);
+export const unauthenticated = (message = "Authentication required", extensions: Record<string, unknown> = {}) =>
+  new AppError("UNAUTHENTICATED", message, extensions);
 export const forbidden = (message: string, extensions: Record<string, unknown> = {}) =>
   new AppError("FORBIDDEN", message, extensions);
 export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>

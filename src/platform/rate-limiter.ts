@@ -29,7 +29,8 @@ export function createRateLimiter(options: {
 }): RateLimiter {
   const common = { points: options.points, duration: options.durationSeconds, keyPrefix: `${options.keyPrefix}rl:${options.name}` };
   const limiter = options.redis
-    ? new RateLimiterRedis({ ...common, storeClient: options.redis, insuranceLimiter: new RateLimiterMemory(common) })
+    ? // Redis down or hung: counted in process at once (the client fails fast, see platform/redis.ts).
+      new RateLimiterRedis({ ...common, storeClient: options.redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(common) })
     : new RateLimiterMemory(common);
   const decision = (res: RateLimiterRes, allowed: boolean): RateLimitDecision => ({
     allowed,

@@ -114,8 +114,9 @@ export function liveClient(onState: (state: "connecting" | "live") => void): Cli
       connecting: () => onState("connecting"),
       connected: () => onState("live"),
       closed: (event) => {
-        // 4403: the token was refused (expired or revoked); the next attempt refreshes it.
-        if ((event as CloseEvent).code === 4403) rejected = true;
+        // 4401 (TOKEN_EXPIRED, PERMISSIONS_CHANGED) or 4403 (revoked, signed out): the next attempt
+        // refreshes the token; a signed-out session fails to refresh and stops retrying.
+        if ([4401, 4403].includes((event as CloseEvent).code)) rejected = true;
         onState("connecting");
       },
     },

@@ -1,8 +1,9 @@
+import type { LiveCredential } from "../../identity/credential-events.js";
 import type { Viewer } from "../../identity/viewer.js";
-import { authenticate } from "../../identity/viewer.js";
+import { authenticateCredential } from "../../identity/viewer.js";
 import type { RateLimitDecision } from "../../platform/rate-limiter.js";
 
-type Authenticators = Parameters<typeof authenticate>[1];
+type Authenticators = Parameters<typeof authenticateCredential>[1];
 
 /** What the gateway plugins learn about one HTTP request as it passes through Yoga's phases. */
 export interface RequestState {
@@ -11,6 +12,7 @@ export interface RequestState {
   operationType?: "query" | "mutation" | "subscription";
   rateLimit?: RateLimitDecision;
   viewer?: Promise<Viewer | null>;
+  credential?: Promise<LiveCredential | null>;
 }
 
 const states = new WeakMap<Request, RequestState>();
@@ -27,8 +29,18 @@ export function requestState(request: Request): RequestState {
  */
 export function requestViewer(request: Request, services: Authenticators): Promise<Viewer | null> {
   const state = requestState(request);
-  state.viewer ??= authenticate(request.headers.get("authorization"), services);
+  if (!state.viewer) {
+    const authenticated = authenticateCredential(request.headers.get("authorization"), services);
+    state.viewer = authenticated.then((result) => result?.viewer ?? null);
+    state.credential = authenticated.then((result) => result?.credential ?? null, () => null);
+  }
   return state.viewer;
+}
+
+/** What the request's credential is, for live operations (null when anonymous). */
+export function requestCredential(request: Request, services: Authenticators): Promise<LiveCredential | null> {
+  requestViewer(request, services).catch(() => {});
+  return requestState(request).credential!;
 }
 
 /** The same, for decisions that treat a bad credential as anonymous (the operation itself will fail). */

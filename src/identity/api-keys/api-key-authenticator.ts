@@ -34,14 +34,14 @@ export function createApiKeyAuthenticator(db: Db, log: Logger): ApiKeyAuthentica
     async authenticate(key) {
       const prefix = apiKeyPrefixOf(key);
       const stored = prefix ? await db.apiKey.findUnique({ where: { prefix } }) : null;
-      if (!stored || !apiKeyMatches(key, stored.secretHash)) throw unauthenticated("Invalid API key");
-      if (stored.revokedAt) throw unauthenticated("This API key was revoked");
+      if (!stored || !apiKeyMatches(key, stored.secretHash)) throw unauthenticated("Invalid API key", { reason: "TOKEN_INVALID" });
+      if (stored.revokedAt) throw unauthenticated("This API key was revoked", { reason: "CREDENTIAL_REVOKED" });
       const now = Date.now();
-      if (stored.expiresAt && stored.expiresAt.getTime() <= now) throw unauthenticated("This API key has expired");
+      if (stored.expiresAt && stored.expiresAt.getTime() <= now) throw unauthenticated("This API key has expired", { reason: "CREDENTIAL_EXPIRED" });
       touch(stored.id, now);
       const scopes = stored.scopes.filter((scope): scope is ApiKeyScope => (API_KEY_SCOPES as readonly string[]).includes(scope));
       // A key never carries its owner's admin role: least privilege for programs.
-      return { userId: stored.userId, role: "USER", apiKey: { id: stored.id, scopes, workspaceId: stored.workspaceId } };
+      return { userId: stored.userId, role: "USER", apiKey: { id: stored.id, scopes, workspaceId: stored.workspaceId, expiresAt: stored.expiresAt?.getTime() } };
     },
     async stop() {
       await Promise.allSettled([...inFlight]);

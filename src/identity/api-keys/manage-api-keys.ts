@@ -78,9 +78,11 @@ export async function authorizeApiKeyRead(services: Pick<Services, "db">, actor:
 const revokeApiKeySchema = z.object({ id: publicId("ApiKey") });
 
 /** Revokes a key at once (it is kept, revoked, in the list). Revoking twice changes nothing. */
-export async function revokeApiKey(services: Pick<Services, "db">, actor: Actor, input: z.input<typeof revokeApiKeySchema>) {
+export async function revokeApiKey(services: Pick<Services, "db" | "credentialEvents">, actor: Actor, input: z.input<typeof revokeApiKeySchema>) {
   const { id } = parseInput(revokeApiKeySchema, input);
   const key = await findApiKeyFor(services, actor, id);
   if (key.revokedAt) return key;
-  return services.db.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+  const revoked = await services.db.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+  services.credentialEvents.publish({ apiKeyId: id, reason: "CREDENTIAL_REVOKED", cause: "api_key_revoked" });
+  return revoked;
 }
