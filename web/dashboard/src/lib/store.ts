@@ -1,0 +1,31 @@
+import { useEffect, useReducer } from "preact/hooks";
+
+/** A value components can watch: the app's few pieces of shared state (session, route, live status). */
+export interface Store<T> {
+  get(): T;
+  set(value: T): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createStore<T>(initial: T): Store<T> {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next) {
+      if (Object.is(next, value)) return;
+      value = next;
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export function useStore<T>(store: Store<T>): T {
+  const [, rerender] = useReducer((n: number, _: void) => n + 1, 0);
+  useEffect(() => store.subscribe(() => rerender()), [store]);
+  return store.get();
+}
