@@ -28,6 +28,9 @@ export async function send<R, V>(operation: Operation<R, V>, variables: V, optio
     response = await fetch("/graphql", {
       method: "POST",
       credentials: "same-origin",
+      // The page itself is no-referrer; with that, a POST's Origin would be "null", and the server
+      // accepts the refresh cookie only from its own origin.
+      referrerPolicy: "same-origin",
       headers: {
         "content-type": "application/json",
         accept: "application/graphql-response+json, application/json",

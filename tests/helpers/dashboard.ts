@@ -1,0 +1,61 @@
+import { mkdir } from "node:fs/promises";
+import { createServer } from "node:net";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+import { startTestApp, type TestApp } from "./test-app.js";
+
+/** Screenshots of the browser journeys, kept as CI artifacts (gitignored). */
+export const ARTIFACTS_DIR = path.resolve(import.meta.dirname, "../../test-artifacts");
+export const PASSWORD = "correct horse battery";
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * The app as a browser meets it: PUBLIC_BASE_URL is the address the browser uses, so the refresh
+ * cookie's origin check, provider callbacks and short URLs all line up.
+ */
+export async function startDashboardApp<T extends TestApp>(env: Record<string, string> = {}, start: (env: Record<string, string>) => Promise<T> = startTestApp as never): Promise<T> {
+  const port = await freePort();
+  return start({ PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, ...env });
+}
+
+/** Collects console errors, page errors and any request leaving the app's origin (a CDN, say). */
+export function watchPage(page: Page, baseUrl: string) {
+  const problems: string[] = [];
+  const foreign: string[] = [];
+  const host = new URL(baseUrl).host;
+  page.on("console", (message) => {
+    // A refused request already shows as an error in the UI and fails the test where it matters.
+    if (message.type() === "error" && !/Failed to load resource/.test(message.text())) problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.host !== host) foreign.push(request.url());
+  });
+  return { problems, foreign };
+}
+
+export async function screenshot(page: Page, name: string) {
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Fills the sign-in page as a person would. */
+export async function signInWithPassword(page: Page, email: string, password = PASSWORD, mode: "Sign in" | "Create account" = "Sign in") {
+  if (mode === "Create account") await page.getByRole("button", { name: "Create account" }).first().click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.locator("form").getByRole("button", { name: mode }).click();
+}
+
+export async function expectSignedIn(page: Page, email: string) {
+  await expect.poll(() => page.locator("header.top .email").textContent(), { timeout: 15_000 }).toBe(email);
+}
