@@ -21,9 +21,13 @@ async function freePort(): Promise<number> {
  * The app as a browser meets it: PUBLIC_BASE_URL is the address the browser uses, so the refresh
  * cookie's origin check, provider callbacks and short URLs all line up.
  */
-export async function startDashboardApp<T extends TestApp>(env: Record<string, string> = {}, start: (env: Record<string, string>) => Promise<T> = startTestApp as never): Promise<T> {
+export async function startDashboardApp<T extends TestApp = TestApp>(
+  env: Record<string, string> | ((publicBaseUrl: string) => Promise<Record<string, string>>) = {},
+  start: (env: Record<string, string>) => Promise<T> = startTestApp as never,
+): Promise<T> {
   const port = await freePort();
-  return start({ PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, ...env });
+  const publicBaseUrl = `http://127.0.0.1:${port}`;
+  return start({ PORT: String(port), PUBLIC_BASE_URL: publicBaseUrl, ...(typeof env === "function" ? await env(publicBaseUrl) : env) });
 }
 
 /** Collects console errors, page errors and any request leaving the app's origin (a CDN, say). */
@@ -36,8 +40,11 @@ export function watchPage(page: Page, baseUrl: string) {
     if (message.type() === "error" && !/Failed to load resource/.test(message.text())) problems.push(message.text());
   });
   page.on("pageerror", (error) => problems.push(error.message));
+  // Requests our pages make (not navigations away, such as to a sign-in provider, nor the provider's own pages).
   page.on("request", (request) => {
     const url = new URL(request.url());
+    const from = new URL(request.frame().url() || "about:blank");
+    if (request.isNavigationRequest() || from.host !== host) return;
     if (!["data:", "blob:"].includes(url.protocol) && url.host !== host) foreign.push(request.url());
   });
   return { problems, foreign };

@@ -25,7 +25,13 @@ export function createStore<T>(initial: T): Store<T> {
 }
 
 export function useStore<T>(store: Store<T>): T {
+  const value = store.get();
   const [, rerender] = useReducer((n: number, _: void) => n + 1, 0);
-  useEffect(() => store.subscribe(() => rerender()), [store]);
-  return store.get();
+  useEffect(() => {
+    const unsubscribe = store.subscribe(() => rerender());
+    // It may have changed between this render and the subscription (effects run after paint).
+    if (!Object.is(store.get(), value)) rerender();
+    return unsubscribe;
+  }, [store]);
+  return value;
 }
