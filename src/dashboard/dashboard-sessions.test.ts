@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchChromium } from "../../tests/helpers/chromium.js";
-import { expectSignedIn, screenshot, signInWithPassword, startDashboardApp, watchPage } from "../../tests/helpers/dashboard.js";
+import { expectSignedIn, PASSWORD, screenshot, signInWithPassword, startDashboardApp, watchPage } from "../../tests/helpers/dashboard.js";
 import { startOidcProvider, type TestOidcProvider } from "../../tests/helpers/oidc-provider.js";
 import { testDatabase, type TestApp } from "../../tests/helpers/test-app.js";
 
@@ -129,6 +129,11 @@ describe.skipIf(!run)("dashboard sessions", () => {
     expect(Date.now() - signedInAt).toBeLessThan(30_000);
     await laptop.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API keys" }).click();
     await laptop.getByText("No API keys yet.").waitFor();
+    // Then the links page, with its live connection open.
+    const { data } = await test.gql(`mutation ($input: LogInInput!) { logIn(input: $input) { accessToken } }`, { input: { email, password: PASSWORD } });
+    await test.gql(`mutation { createLink(input: {url: "https://example.com/watched"}) { link { id } } }`, {}, { token: data.logIn.accessToken });
+    await laptop.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Links" }).click();
+    await expect.poll(() => laptop.locator("#live-status").getAttribute("data-state"), { timeout: 15_000 }).toBe("live");
 
     // Another device signs out everywhere: the laptop's next refresh fails, and it says why.
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -138,7 +143,8 @@ describe.skipIf(!run)("dashboard sessions", () => {
     await phone.getByRole("dialog").getByRole("button", { name: "Sign out everywhere" }).click();
     expect(await notice(phone)).toBe("You signed out on every device.");
     await expect.poll(() => laptop.getByTestId("session-notice").count(), { timeout: 45_000, interval: 500 }).toBe(1);
-    expect(await notice(laptop)).toContain("Your session has ended");
+    // Whichever comes first: the live connection closed by the server (credential revoked) or the next refresh.
+    expect(await notice(laptop)).toMatch(/Your session has ended|Live updates stopped because your session ended/);
     await screenshot(laptop, "session-ended");
     await laptop.reload();
     await laptop.getByRole("heading", { name: "Sign in" }).waitFor();

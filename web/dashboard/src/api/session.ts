@@ -63,8 +63,8 @@ function scheduleRefresh(expiresAt: number, delay?: number) {
 const withLock = <T>(work: () => Promise<T>): Promise<T> =>
   typeof navigator !== "undefined" && navigator.locks ? (navigator.locks.request("linkgraph-session-refresh", work) as Promise<T>) : work();
 
-/** A new access token from the refresh cookie; ends the session when the cookie no longer works. */
-export function refresh(): Promise<string> {
+/** A new access token from the refresh cookie; ends the session (saying `endNotice`) when the cookie no longer works. */
+export function refresh(endNotice = ENDED): Promise<string> {
   const before = current()?.accessToken;
   inflight ??= withLock(async () => {
     // Another tab may have refreshed while this one waited for the lock.
@@ -79,7 +79,7 @@ export function refresh(): Promise<string> {
         // Keep the session; try again shortly (the access token may still be good).
         if (now) scheduleRefresh(now.expiresAt, 5_000);
       } else if (now) {
-        end({ text: ENDED, tone: "info" });
+        end({ text: endNotice, tone: "info" });
       }
       throw error;
     }
@@ -157,13 +157,7 @@ export async function signOut(everywhere = false) {
   }
 }
 
-/** A live connection was closed because its credential ended: refresh, or end the session saying why. */
-export async function credentialEnded(): Promise<boolean> {
-  try {
-    await refresh();
-    return true;
-  } catch {
-    if (current()) end({ text: "Live updates stopped because your session ended. Sign in again to continue.", tone: "info" });
-    return false;
-  }
+/** A live connection was closed because its credential ended: a fresh token, or the session ends saying why. */
+export function tokenAfterCredentialEnded(): Promise<string> {
+  return refresh("Live updates stopped because your session ended (signed out elsewhere, or the password changed). Sign in again to continue.");
 }
