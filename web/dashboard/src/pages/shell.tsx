@@ -39,7 +39,7 @@ export function Shell({ user, children }: { user: User; children: ComponentChild
           </ul>
         </nav>
         <div class="who">
-          <span class="live" data-state={live} role="status" id="live-status">
+          <span class="live" data-state={live} role="status" id="live-status" hidden={live === "off"}>
             {LIVE_TEXT[live]}
           </span>
           <span class="email" title={user.email}>

@@ -225,7 +225,10 @@ export function WebhookDetailPage({ id }: { id: string }) {
                           <td>{formatDateTime(attempt.startedAt)}</td>
                           <td>{attempt.responseStatus ?? "—"}</td>
                           <td>{attempt.latencyMs !== null ? `${attempt.latencyMs} ms` : "—"}</td>
-                          <td class="break">{attempt.error ?? attempt.responseBody ?? ""}</td>
+                          <td class="break">
+                            {attempt.error ? <span class="error-text">{attempt.error} </span> : null}
+                            {attempt.responseBody ? <code>{attempt.responseBody.slice(0, 300)}</code> : null}
+                          </td>
                         </tr>
                       ))}
                     </tbody>
