@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
+import { getOperationAST, parse } from "graphql";
 import { defineConfig, type Plugin } from "vite";
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
@@ -23,7 +24,7 @@ function persistedOperationIds(): Plugin {
       const documents = JSON.parse(readFileSync(MANIFEST, "utf8")) as Record<string, string>;
       const ids: Record<string, string> = {};
       for (const [documentId, text] of Object.entries(documents)) {
-        const name = /\b(?:query|mutation|subscription)\s+(\w+)/.exec(text)?.[1];
+        const name = getOperationAST(parse(text))?.name?.value;
         if (name) ids[name] = documentId;
       }
       return `export default ${JSON.stringify(ids)};`;

@@ -1,11 +1,10 @@
 import { useEffect } from "preact/hooks";
 import { session } from "./api/session";
+import { lazyPage } from "./lib/lazy";
 import { match, navigate, useRoute } from "./lib/router";
 import { useStore } from "./lib/store";
 import { AccountPage } from "./pages/account";
-import { AnalyticsPage } from "./pages/analytics";
 import { ApiKeysPage } from "./pages/api-keys";
-import { LinkAnalyticsPage } from "./pages/link-analytics";
 import { LinkFormPage } from "./pages/link-form";
 import { LinksPage } from "./pages/links";
 import { Shell } from "./pages/shell";
@@ -13,6 +12,10 @@ import { SignInPage } from "./pages/sign-in";
 import { WebhookDetailPage } from "./pages/webhook-detail";
 import { WebhooksPage } from "./pages/webhooks";
 import { PageHeader } from "./ui/components";
+
+// Charts (uPlot) load with the pages that show them.
+const LinkAnalyticsPage = lazyPage(() => import("./pages/link-analytics").then((m) => m.LinkAnalyticsPage));
+const AnalyticsPage = lazyPage(() => import("./pages/analytics").then((m) => m.AnalyticsPage));
 
 export function App() {
   const state = useStore(session);
