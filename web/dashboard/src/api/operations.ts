@@ -36,6 +36,7 @@ export const ClickSummary = operation<G.DashboardClickSummaryQuery, G.DashboardC
 
 export const Webhooks = operation<G.DashboardWebhooksQuery, G.DashboardWebhooksQueryVariables>("DashboardWebhooks");
 export const WebhookDeliveries = operation<G.DashboardWebhookDeliveriesQuery, G.DashboardWebhookDeliveriesQueryVariables>("DashboardWebhookDeliveries");
+export const WebhookDelivery = operation<G.DashboardWebhookDeliveryQuery, G.DashboardWebhookDeliveryQueryVariables>("DashboardWebhookDelivery");
 export const CreateWebhook = operation<G.DashboardCreateWebhookMutation, G.DashboardCreateWebhookMutationVariables>("DashboardCreateWebhook");
 export const UpdateWebhook = operation<G.DashboardUpdateWebhookMutation, G.DashboardUpdateWebhookMutationVariables>("DashboardUpdateWebhook");
 export const DeleteWebhook = operation<G.DashboardDeleteWebhookMutation, G.DashboardDeleteWebhookMutationVariables>("DashboardDeleteWebhook");

@@ -7,6 +7,7 @@ import {
   SendTestWebhookEvent,
   UpdateWebhook,
   WebhookDeliveries,
+  WebhookDelivery,
   type WebhookDeliveryStatus,
   type WebhookEvent,
 } from "../api/operations";
@@ -29,6 +30,14 @@ export function WebhookDetailPage({ id }: { id: string }) {
   const [status, setStatus] = useState<WebhookDeliveryStatus | "">("");
   const [secret, setSecret] = useState<string>();
   const [notice, setNotice] = useState<string>();
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const setOpen = (deliveryId: string, open: boolean) =>
+    setOpened((current) => {
+      const next = new Set(current);
+      if (open) next.add(deliveryId);
+      else next.delete(deliveryId);
+      return next;
+    });
   const data = useAsync(() => request(WebhookDeliveries, { id, first: 50, status: status || undefined }).then((result) => result.node), [id, status]);
   const webhook = data.data && "url" in data.data ? data.data : undefined;
 
@@ -196,7 +205,7 @@ export function WebhookDetailPage({ id }: { id: string }) {
           <ul class="deliveries">
             {webhook.deliveries.edges.map(({ node: delivery }) => (
               <li key={delivery.id} data-delivery={delivery.eventType} data-status={delivery.status}>
-                <details>
+                <details onToggle={(event) => setOpen(delivery.id, (event.currentTarget as HTMLDetailsElement).open)}>
                   <summary>
                     <StatusBadge status={delivery.status} /> <strong>{delivery.eventType}</strong>{" "}
                     <span class="muted">
@@ -207,34 +216,8 @@ export function WebhookDetailPage({ id }: { id: string }) {
                     </span>
                   </summary>
                   {delivery.error ? <p class="error-text">{delivery.error}</p> : null}
-                  <table class="attempts">
-                    <caption class="visually-hidden">Attempts</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">#</th>
-                        <th scope="col">Started</th>
-                        <th scope="col">Status</th>
-                        <th scope="col">Latency</th>
-                        <th scope="col">Error or answer</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {delivery.attemptLog.map((attempt) => (
-                        <tr key={attempt.number}>
-                          <td>{attempt.number}</td>
-                          <td>{formatDateTime(attempt.startedAt)}</td>
-                          <td>{attempt.responseStatus ?? "—"}</td>
-                          <td>{attempt.latencyMs !== null ? `${attempt.latencyMs} ms` : "—"}</td>
-                          <td class="break">
-                            {attempt.error ? <span class="error-text">{attempt.error} </span> : null}
-                            {attempt.responseBody ? <code>{attempt.responseBody.slice(0, 300)}</code> : null}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
                   <p class="small muted">Event id {delivery.eventId}</p>
-                  <pre class="payload">{prettyJson(delivery.payload)}</pre>
+                  {opened.has(delivery.id) ? <DeliveryDetails id={delivery.id} attempts={delivery.attempts} /> : null}
                   <button type="button" class="secondary small" onClick={() => void redeliver.run(delivery.id)} disabled={redeliver.pending || delivery.inFlight}>
                     Redeliver
                   </button>
@@ -244,6 +227,44 @@ export function WebhookDetailPage({ id }: { id: string }) {
           </ul>
         )}
       </section>
+    </>
+  );
+}
+
+/** Loaded when the delivery is opened (and again when another attempt happens). */
+function DeliveryDetails({ id, attempts }: { id: string; attempts: number }) {
+  const details = useAsync(() => request(WebhookDelivery, { id }).then((data) => (data.node && "payload" in data.node ? data.node : null)), [id, attempts]);
+  if (details.loading && !details.data) return <Loading what="Loading attempts…" />;
+  if (!details.data) return <ErrorText error={details.error ?? "This delivery is gone."} />;
+  return (
+    <>
+      <table class="attempts">
+        <caption class="visually-hidden">Attempts</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Started</th>
+            <th scope="col">Status</th>
+            <th scope="col">Latency</th>
+            <th scope="col">Error or answer</th>
+          </tr>
+        </thead>
+        <tbody>
+          {details.data.attemptLog.map((attempt) => (
+            <tr key={attempt.number}>
+              <td>{attempt.number}</td>
+              <td>{formatDateTime(attempt.startedAt)}</td>
+              <td>{attempt.responseStatus ?? "—"}</td>
+              <td>{attempt.latencyMs !== null ? `${attempt.latencyMs} ms` : "—"}</td>
+              <td class="break">
+                {attempt.error ? <span class="error-text">{attempt.error} </span> : null}
+                {attempt.responseBody ? <code>{attempt.responseBody.slice(0, 300)}</code> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <pre class="payload">{prettyJson(details.data.payload)}</pre>
     </>
   );
 }
