@@ -80,6 +80,11 @@ describe.skipIf(!run)("dashboard journey: sign up → create a link → follow i
     await expect.poll(() => page.locator("figure.chart figcaption").textContent()).toBe("Clicks per minute (Asia/Tokyo)");
     expect(await page.locator("figure.chart").getAttribute("data-total")).toBe("3");
     await screenshot(page, "link-analytics");
+    // Phone width: the chart shrinks with the page, nothing scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, "link-analytics-phone");
+    await page.setViewportSize({ width: 1280, height: 860 });
 
     // CSV of what is shown.
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);

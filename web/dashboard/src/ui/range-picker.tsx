@@ -29,7 +29,7 @@ export function RangePicker({ value, onChange, granularity = true }: { value: Ra
     onChange(next);
   };
   return (
-    <form class="toolbar" aria-label="Range" onSubmit={(event) => event.preventDefault()}>
+    <form class="toolbar" aria-label="Chart options" onSubmit={(event) => event.preventDefault()}>
       <label>
         Range
         <select value={value.range} onChange={(event) => set({ range: event.currentTarget.value as RangeKey })}>
