@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchChromium } from "../../tests/helpers/chromium.js";
-import { expectSignedIn, PASSWORD, screenshot, signInWithPassword, startDashboardApp, watchPage } from "../../tests/helpers/dashboard.js";
+import { accessibilityViolations, expectSignedIn, PASSWORD, screenshot, signInWithPassword, startDashboardApp, watchPage } from "../../tests/helpers/dashboard.js";
 import { BROWSER_UA, click } from "../../tests/helpers/live.js";
 import { testDatabase, type TestApp } from "../../tests/helpers/test-app.js";
 
@@ -44,6 +44,7 @@ describe.skipIf(!run)("dashboard journey: sign up → create a link → follow i
     await page.goto(`${test.baseUrl}/dashboard`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Sign in");
     await screenshot(page, "sign-in");
+    expect(await accessibilityViolations(page)).toEqual([]);
     await signInWithPassword(page, email, PASSWORD, "Create account");
     await expectSignedIn(page, email);
     await page.getByText("No links yet.").waitFor();
@@ -58,6 +59,7 @@ describe.skipIf(!run)("dashboard journey: sign up → create a link → follow i
     await page.getByLabel("Maximum clicks").fill("100");
     await page.getByLabel("Fallback URL").fill("https://example.com/over");
     await page.getByLabel("Expires").fill("2099-01-01T12:00");
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Create link" }).click();
     await page.getByRole("heading", { name: "Spring launch" }).waitFor();
     const token = await tokenFor(email);
@@ -80,6 +82,7 @@ describe.skipIf(!run)("dashboard journey: sign up → create a link → follow i
     await expect.poll(() => page.locator("figure.chart figcaption").textContent()).toBe("Clicks per minute (Asia/Tokyo)");
     expect(await page.locator("figure.chart").getAttribute("data-total")).toBe("3");
     await screenshot(page, "link-analytics");
+    expect(await accessibilityViolations(page)).toEqual([]);
     // Phone width: the chart shrinks with the page, nothing scrolls sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -114,6 +117,7 @@ describe.skipIf(!run)("dashboard journey: sign up → create a link → follow i
     await page.getByLabel("Tags").fill("");
     await expect.poll(() => page.locator("tr[data-slug]").count(), { timeout: 15_000 }).toBe(2);
     await screenshot(page, "links");
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Phone width: the same list, stacked.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchChromium } from "../../tests/helpers/chromium.js";
-import { expectSignedIn, PASSWORD, screenshot, signInWithPassword, startDashboardApp, watchPage } from "../../tests/helpers/dashboard.js";
+import { accessibilityViolations, expectSignedIn, PASSWORD, screenshot, signInWithPassword, startDashboardApp, watchPage } from "../../tests/helpers/dashboard.js";
 import { testDatabase, type TestApp } from "../../tests/helpers/test-app.js";
 import { startReceiver, startWebhookTestApp, type Receiver } from "../../tests/helpers/webhooks.js";
 
@@ -98,6 +98,7 @@ describe.skipIf(!run)("dashboard journey: webhooks, API keys and the instance ov
     await page.getByRole("button", { name: "Pause deliveries" }).click();
     await page.getByRole("button", { name: "Resume deliveries" }).waitFor();
     await screenshot(page, "webhook-delivery-log");
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Delete" }).first().click();
     await page.getByRole("dialog").getByRole("button", { name: "Delete webhook" }).click();
     await page.getByText("No webhooks yet.").waitFor();
@@ -122,6 +123,7 @@ describe.skipIf(!run)("dashboard journey: webhooks, API keys and the instance ov
     const row = page.locator('tr[data-key="ci"]');
     expect(await row.innerText()).toContain("LINKS_READ, ANALYTICS_READ");
     expect(await row.innerText()).toContain("never");
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "I have stored it" }).click();
     expect(await page.getByTestId("secret").count()).toBe(0);
 
@@ -148,7 +150,13 @@ describe.skipIf(!run)("dashboard journey: webhooks, API keys and the instance ov
     await test.app.services.db.user.update({ where: { email }, data: { role: "ADMIN" } });
     const page = await browser.newPage();
     await page.goto(`${test.baseUrl}/dashboard`);
-    await signInWithPassword(page, email);
+    // Keyboard only: the email field has focus, Tab moves on, Enter submits.
+    await page.locator('input[name="email"]:focus').waitFor();
+    await page.keyboard.type(email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press("Enter");
+    await expectSignedIn(page, email);
     await nav(page, "Instance");
     const row = page.locator(`tr[data-slug="${data.createLink.link.slug}"]`);
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);

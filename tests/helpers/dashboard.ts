@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -65,4 +67,22 @@ export async function signInWithPassword(page: Page, email: string, password = P
 
 export async function expectSignedIn(page: Page, email: string) {
   await expect.poll(() => page.locator("header.top .email").textContent(), { timeout: 15_000 }).toBe(email);
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * axe-core's WCAG 2.1 A/AA checks on the page as it is now (labels, names, roles, contrast…):
+ * the violations, as "rule: target" lines, so a failing test says what to fix.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol: the page's content security policy rightly refuses inline scripts.
+  await page.evaluate(AXE);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(
+      document,
+      { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } },
+    ),
+  );
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(" ")}`));
 }

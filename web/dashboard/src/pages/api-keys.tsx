@@ -6,13 +6,15 @@ import { formatDateTime, formatRelative, fromLocalInput } from "../lib/format";
 import { useAction, useAsync } from "../lib/use-async";
 import { ConfirmButton, Empty, ErrorText, Loading, PageHeader, SecretOnce, StatusBadge } from "../ui/components";
 
-const SCOPES: Array<[ApiKeyScope, string]> = [
-  ["LINKS_READ", "Read links"],
-  ["LINKS_WRITE", "Create, change and delete links"],
-  ["ANALYTICS_READ", "Read click analytics"],
-  ["WEBHOOKS_MANAGE", "Manage webhooks"],
-  ["ARBITRARY_OPERATIONS", "Send any GraphQL operation (not only persisted ones)"],
-];
+// A Record, so a new ApiKeyScope in the schema fails the type check until it has a label here.
+const SCOPE_LABELS: Record<ApiKeyScope, string> = {
+  LINKS_READ: "Read links",
+  LINKS_WRITE: "Create, change and delete links",
+  ANALYTICS_READ: "Read click analytics",
+  WEBHOOKS_MANAGE: "Manage webhooks",
+  ARBITRARY_OPERATIONS: "Send any GraphQL operation (not only persisted ones)",
+};
+const SCOPES = Object.entries(SCOPE_LABELS) as Array<[ApiKeyScope, string]>;
 const EXPIRY: Array<[string, string]> = [
   ["", "Never"],
   ["7", "In 7 days"],

@@ -264,7 +264,9 @@ function DeliveryDetails({ id, attempts }: { id: string; attempts: number }) {
           ))}
         </tbody>
       </table>
-      <pre class="payload">{prettyJson(details.data.payload)}</pre>
+      <pre class="payload" tabIndex={0} role="region" aria-label="Payload">
+        {prettyJson(details.data.payload)}
+      </pre>
     </>
   );
 }

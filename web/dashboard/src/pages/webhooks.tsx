@@ -6,12 +6,14 @@ import { Link } from "../lib/router";
 import { useAction, useAsync } from "../lib/use-async";
 import { Empty, ErrorText, Loading, PageHeader, SecretOnce } from "../ui/components";
 
-export const WEBHOOK_EVENTS: Array<[WebhookEvent, string]> = [
-  ["LINK_CREATED", "Link created"],
-  ["LINK_UPDATED", "Link updated"],
-  ["LINK_DELETED", "Link deleted"],
-  ["LINK_CLICKS_MILESTONE", "Click milestone reached"],
-];
+// A Record, so a new WebhookEvent in the schema fails the type check until it has a label here.
+const EVENT_LABELS: Record<WebhookEvent, string> = {
+  LINK_CREATED: "Link created",
+  LINK_UPDATED: "Link updated",
+  LINK_DELETED: "Link deleted",
+  LINK_CLICKS_MILESTONE: "Click milestone reached",
+};
+export const WEBHOOK_EVENTS = Object.entries(EVENT_LABELS) as Array<[WebhookEvent, string]>;
 
 export function EventCheckboxes({ selected }: { selected?: WebhookEvent[] }) {
   return (
