@@ -118,7 +118,6 @@ export async function startSession(): Promise<void> {
   if (error !== null) {
     url.searchParams.delete("error");
     history.replaceState(history.state, "", url.pathname + url.search + url.hash);
-    return end({ text: describeSignInError(error), tone: "error" }, false);
   }
   try {
     await withLock(async () => {
@@ -126,9 +125,10 @@ export async function startSession(): Promise<void> {
       adopt(refreshSession!, false);
     });
   } catch (failure) {
-    // No cookie, or one that no longer works: simply signed out.
+    // No cookie, or one that no longer works: signed out, saying why a provider sign-in failed, if one did.
     const network = failure instanceof ApiError && failure.code === "NETWORK";
-    end(network ? { text: failure.message, tone: "error" } : undefined, false);
+    const notice = error !== null ? describeSignInError(error) : network ? failure.message : undefined;
+    end(notice ? { text: notice, tone: "error" } : undefined, false);
   }
 }
 
