@@ -16,6 +16,7 @@ RUN npm ci --no-audit --no-fund --ignore-scripts \
  && node scripts/prisma-generate.mjs
 COPY tsconfig.json ./
 COPY src/ src/
+COPY web/ web/
 COPY persisted-queries/ persisted-queries/
 RUN npm run build
 # Run-time dependencies: the bundle in dist/server holds our code and most packages; only those it

@@ -1,0 +1,59 @@
+import { useEffect } from "preact/hooks";
+import { session } from "./api/session";
+import { lazyPage } from "./lib/lazy";
+import { match, navigate, useRoute } from "./lib/router";
+import { useStore } from "./lib/store";
+import { AccountPage } from "./pages/account";
+import { ApiKeysPage } from "./pages/api-keys";
+import { LinkFormPage } from "./pages/link-form";
+import { LinksPage } from "./pages/links";
+import { Shell } from "./pages/shell";
+import { SignInPage } from "./pages/sign-in";
+import { WebhookDetailPage } from "./pages/webhook-detail";
+import { WebhooksPage } from "./pages/webhooks";
+import { PageHeader } from "./ui/components";
+
+// Charts (uPlot) load with the pages that show them.
+const LinkAnalyticsPage = lazyPage(() => import("./pages/link-analytics").then((m) => m.LinkAnalyticsPage));
+const AnalyticsPage = lazyPage(() => import("./pages/analytics").then((m) => m.AnalyticsPage));
+
+export function App() {
+  const state = useStore(session);
+  if (state.status === "loading") {
+    return (
+      <p class="boot" role="status">
+        Loading Linkgraph…
+      </p>
+    );
+  }
+  if (state.status === "signedOut") return <SignInPage notice={state.notice} />;
+  return (
+    <Shell user={state.user}>
+      <Routes admin={state.user.role === "ADMIN"} />
+    </Shell>
+  );
+}
+
+function Routes({ admin }: { admin: boolean }) {
+  const path = useRoute();
+  useEffect(() => {
+    if (path === "/") navigate("/links", { replace: true });
+  }, [path]);
+  let params: Record<string, string> | null;
+  if (path === "/" || path === "/links") return <LinksPage />;
+  if (path === "/links/new") return <LinkFormPage key="new" />;
+  if ((params = match("/links/:slug/edit", path))) return <LinkFormPage key={params.slug} slug={params.slug} />;
+  if ((params = match("/links/:slug", path))) return <LinkAnalyticsPage key={params.slug} slug={params.slug!} />;
+  if (path === "/analytics") return <AnalyticsPage />;
+  if (path === "/webhooks") return <WebhooksPage />;
+  if ((params = match("/webhooks/:id", path))) return <WebhookDetailPage key={params.id} id={params.id!} />;
+  if (path === "/api-keys") return <ApiKeysPage />;
+  if (path === "/account") return <AccountPage />;
+  if (path === "/admin" && admin) return <LinksPage key="admin" allOwners />;
+  return (
+    <>
+      <PageHeader title="Not found" />
+      <p>There is no page here.</p>
+    </>
+  );
+}
