@@ -3,12 +3,20 @@ import type { Viewer } from "../identity/viewer.js";
 import { forbidden, notFound } from "../platform/errors.js";
 import { isAdmin } from "../identity/viewer.js";
 import type { Services } from "../services.js";
+import { parseInput, text } from "../platform/validation.js";
+import { z } from "zod";
 import { visibleLinks } from "./visibility.js";
 
 /** Relations to load with the links (from the GraphQL selection); never a `where`. */
 type LinkQuery = Omit<Prisma.LinkFindManyArgs, "where" | "orderBy" | "take" | "cursor" | "skip">;
 
+const slugLookupSchema = z.object({ slug: text() });
+const linkFilterSchema = z
+  .object({ search: text().nullish(), tags: z.array(text()).nullish() })
+  .nullish();
+
 export async function findLinkBySlug(services: Pick<Services, "db">, viewer: Viewer, slug: string, query: LinkQuery = {}) {
+  parseInput(slugLookupSchema, { slug });
   const link = await services.db.link.findFirst({ ...query, where: { slug, ...visibleLinks(viewer) } } as Prisma.LinkFindFirstArgs);
   if (!link) throw notFound("Link");
   return link;
@@ -37,6 +45,7 @@ export async function listLinks(
   query: LinkQuery = {},
 ) {
   const { filter } = page;
+  parseInput(z.object({ filter: linkFilterSchema }), { filter: filter && { search: filter.search, tags: filter.tags } });
   if (filter?.allOwners && !isAdmin(viewer)) throw forbidden("Only admins can list every owner's links");
   const where: Prisma.LinkWhereInput[] = [filter?.allOwners ? {} : { ownerId: viewer.userId }];
   if (filter?.archived !== null && filter?.archived !== undefined) where.push({ archivedAt: filter.archived ? { not: null } : null });

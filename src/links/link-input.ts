@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { text } from "../platform/validation.js";
 import { destinationUrlSchema, slugSchema } from "./link-rules.js";
 
 export const REDIRECT_TYPES = ["FOUND", "MOVED_PERMANENTLY", "TEMPORARY_REDIRECT", "PERMANENT_REDIRECT"] as const;
 
-const titleSchema = z.string().trim().max(200, "must be at most 200 characters");
+const titleSchema = text().trim().max(200, "must be at most 200 characters");
 const tagsSchema = z
-  .array(z.string().trim().min(1, "must not be empty").max(50, "must be at most 50 characters"))
+  .array(text().trim().min(1, "must not be empty").max(50, "must be at most 50 characters"))
   .max(20, "must have at most 20 tags")
   .transform((tags) => [...new Set(tags)]);
 const maxClicksSchema = z.number().int().min(1, "must be at least 1").max(2_000_000_000);

@@ -1,5 +1,6 @@
 import net from "node:net";
 import { z } from "zod";
+import { text } from "../platform/validation.js";
 import type { Config } from "../config.js";
 import { createAddressPolicy } from "./address-policy.js";
 import { WEBHOOK_EVENTS } from "./events.js";
@@ -48,7 +49,7 @@ const events = z
   .array(z.enum(WEBHOOK_EVENTS))
   .min(1, "must name at least one event")
   .transform((list) => [...new Set(list)]);
-const description = z.string().trim().max(500, "must be at most 500 characters").nullish();
+const description = text({ multiline: true }).trim().max(500, "must be at most 500 characters").nullish();
 
 export const createWebhookSchema = (config: Pick<Config, "isProduction" | "webhookAllowedHosts">) =>
   z.object({ url: webhookUrl(config), events, description });

@@ -1,13 +1,13 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import { badInput, notFound } from "../../platform/errors.js";
-import { parseInput } from "../../platform/validation.js";
+import { parseInput, text } from "../../platform/validation.js";
 import type { Services } from "../../services.js";
 import { z } from "zod";
 import { API_KEY_SCOPES, type ApiKeyScope, type Viewer, isAdmin } from "../viewer.js";
 import { generateApiKey } from "./api-key-format.js";
 
 const createApiKeySchema = z.object({
-  name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
+  name: text().trim().min(1, "is required").max(100, "must be at most 100 characters"),
   scopes: z
     .array(z.enum(API_KEY_SCOPES))
     .min(1, "must name at least one scope")
