@@ -76,6 +76,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const graphql = createGraphQLHandler(services);
   let shuttingDown = false;
   const server = http.createServer(
+    {
+      // Node's defaults hold a slow request for 300 s (and check only every 30 s).
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: config.headersTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
+    },
     createRequestListener(
       {
         redirect: createRedirectRoute(services),

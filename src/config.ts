@@ -70,6 +70,9 @@ const environmentSchema = z.object({
   RATE_LIMIT_API_KEY_POINTS: z.coerce.number().int().min(1).default(20_000),
   RATE_LIMIT_REDIRECTS_PER_MINUTE: z.coerce.number().int().min(0).default(6_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(102_400),
+  // Slow clients (src/app.ts): the whole request must arrive within REQUEST_TIMEOUT_MS, its headers within HEADERS_TIMEOUT_MS.
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(10_000),
   LINK_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(50_000),
   LINK_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
   CLICK_FLUSH_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
@@ -152,6 +155,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   if (settings.METRICS_PORT !== undefined && settings.METRICS_PORT === settings.PORT) {
     throw new ConfigError("Invalid configuration:\n  METRICS_PORT: must differ from PORT (it is the internal listener for /metrics)");
   }
+  if (settings.HEADERS_TIMEOUT_MS > settings.REQUEST_TIMEOUT_MS) {
+    throw new ConfigError("Invalid configuration:\n  HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS");
+  }
   if (settings.WEBHOOK_RETRY_MAX_MS < settings.WEBHOOK_RETRY_BASE_MS) {
     throw new ConfigError("Invalid configuration:\n  WEBHOOK_RETRY_MAX_MS: must not be smaller than WEBHOOK_RETRY_BASE_MS");
   }
@@ -208,6 +214,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       redirectsPerMinute: settings.RATE_LIMIT_REDIRECTS_PER_MINUTE,
     },
     maxBodyBytes: settings.MAX_BODY_BYTES,
+    requestTimeoutMs: settings.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: settings.HEADERS_TIMEOUT_MS,
     linkCache: { maxEntries: settings.LINK_CACHE_MAX_ENTRIES, ttlMs: settings.LINK_CACHE_TTL_MS },
     clickFlushIntervalMs: settings.CLICK_FLUSH_INTERVAL_MS,
     clicks: {
