@@ -75,7 +75,9 @@ export function usePersistedOperationsGateway(services: Services, documents: Per
       customErrors: {
         notFound: ({ params, request }) => persistedQueryNotFound(documentIdOfRequest(params as OperationParams, request)),
         persistedQueryOnly: () => persistedQueryOnly(),
-        keyNotFound: () => badInput("query", "Send a query, or the documentId of a persisted operation"),
+        // Not a well-formed GraphQL-over-HTTP request (no query string at all): 400 whatever the Accept header.
+        keyNotFound: () =>
+          new AppError("BAD_USER_INPUT", "Send a query string, or the documentId of a persisted operation", { field: "query", http: { status: 400 } }),
       },
     }),
   ];
