@@ -43,8 +43,11 @@ const environmentSchema = z.object({
     .default("")
     .transform((value) => value.split(",").map((entry) => entry.trim().replace(/\/+$/, "")).filter(Boolean))
     .refine((origins) => origins.every((origin) => /^https?:\/\/[^/?#\s]+$/.test(origin)), { message: "must be comma-separated origins such as https://app.example.com" }),
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
+  LOGIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(10),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000_000).default(100),
   LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  // At most 24 days: the in-process store expires keys with setTimeout (a 32-bit millisecond delay).
+  LOGIN_KNOWN_CLIENT_DAYS: z.coerce.number().int().min(1).max(24).default(14),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   GRAPHIQL: booleanFromEnv.optional(),
   // API gateway (persisted operations, query limits, rate limits): see the README section.
@@ -185,8 +188,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     /** Origins whose pages may use the refresh cookie, besides PUBLIC_BASE_URL's. */
     refreshCookieOrigins: settings.REFRESH_COOKIE_ORIGINS,
     loginThrottle: {
+      maxFailuresPerClient: settings.LOGIN_MAX_FAILURES_PER_CLIENT,
       maxFailuresPerAccount: settings.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxAttemptsPerIp: settings.LOGIN_MAX_ATTEMPTS_PER_IP,
+      knownClientDays: settings.LOGIN_KNOWN_CLIENT_DAYS,
       windowSeconds: settings.LOGIN_THROTTLE_WINDOW_SECONDS,
     },
     oidc: oidc.settings,
