@@ -48,6 +48,11 @@ const environmentSchema = z.object({
   LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(100),
   // At most 24 days: the in-process store expires keys with setTimeout (a 32-bit millisecond delay).
   LOGIN_KNOWN_CLIENT_DAYS: z.coerce.number().int().min(1).max(24).default(14),
+  // Link passwords (src/links/link-password-throttle.ts): back-off per link and client address.
+  LINK_PASSWORD_FREE_FAILURES: z.coerce.number().int().min(0).max(100).default(3),
+  LINK_PASSWORD_MAX_BACKOFF_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  LINK_PASSWORD_MAX_FAILURES_PER_LINK: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  LINK_PASSWORD_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   GRAPHIQL: booleanFromEnv.optional(),
   // API gateway (persisted operations, query limits, rate limits): see the README section.
@@ -193,6 +198,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       maxAttemptsPerIp: settings.LOGIN_MAX_ATTEMPTS_PER_IP,
       knownClientDays: settings.LOGIN_KNOWN_CLIENT_DAYS,
       windowSeconds: settings.LOGIN_THROTTLE_WINDOW_SECONDS,
+    },
+    linkPasswordThrottle: {
+      freeFailures: settings.LINK_PASSWORD_FREE_FAILURES,
+      maxBackoffSeconds: settings.LINK_PASSWORD_MAX_BACKOFF_SECONDS,
+      maxFailuresPerLink: settings.LINK_PASSWORD_MAX_FAILURES_PER_LINK,
+      windowSeconds: settings.LINK_PASSWORD_WINDOW_SECONDS,
     },
     oidc: oidc.settings,
     graphiql: settings.GRAPHIQL ?? !isProduction,
