@@ -7,6 +7,7 @@ import { createPrismaClient } from "./db/client.js";
 import { openDatabase } from "./db/database.js";
 import { migrate } from "./db/migrate.js";
 import { attachGraphQLWebSocket } from "./graphql/websocket.js";
+import { isGraphiQLPageRequest, sendGraphiQLDisabled } from "./graphql/graphiql.js";
 import { createGraphQLHandler } from "./graphql/yoga.js";
 import { createRequestListener, sendError } from "./http-router.js";
 import { createAccessTokenIssuer } from "./identity/access-tokens.js";
@@ -23,6 +24,7 @@ import { createLogger } from "./platform/logger.js";
 import { createMetrics } from "./platform/metrics.js";
 import { createMetricsRoute, listenForMetrics } from "./platform/metrics-route.js";
 import { createRedisClient } from "./platform/redis.js";
+import { createStaticAssets } from "./platform/static-assets.js";
 import type { Services } from "./services.js";
 import { createWebhookWorker } from "./webhooks/worker.js";
 
@@ -73,7 +75,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (config.webhooks.runWorker) services.webhookWorker = createWebhookWorker({ db, config, log, metrics });
   services.webhookWorker?.start();
 
-  const graphql = createGraphQLHandler(services);
+  const staticAssets = createStaticAssets();
+  const graphql = createGraphQLHandler(services, staticAssets);
   let shuttingDown = false;
   const server = http.createServer(
     {
@@ -86,7 +89,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       {
         redirect: createRedirectRoute(services),
         auth: createAuthRoutes(services, createTransactionSealer(signingKeys)),
-        graphql: (req, res) => void graphql(req, res),
+        graphql: (req, res) => {
+          if (!config.graphiql && isGraphiQLPageRequest(req)) return sendGraphiQLDisabled(res, config.publicBaseUrl);
+          void graphql(req, res);
+        },
+        static: (req, res, path) => staticAssets.serve(req, res, path),
         dashboard: createDashboardRoute(services),
         metrics: metricsRoute.public,
         health: (_req, res, check) => {

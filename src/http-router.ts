@@ -14,6 +14,8 @@ export interface Routes {
   auth(req: IncomingMessage, res: ServerResponse, path: string): void;
   /** GET /metrics (Prometheus); protection is the route's business. */
   metrics(req: IncomingMessage, res: ServerResponse): void;
+  /** /static/<name>: content-hashed, compressed, long-cached assets (GraphiQL's). */
+  static(req: IncomingMessage, res: ServerResponse, path: string): void;
 }
 
 /**
@@ -47,6 +49,7 @@ export function createRequestListener(routes: Routes, options: { log: Logger; ma
     if (path === "/dashboard" || path.startsWith("/dashboard/")) return routes.dashboard(req, res, path);
     if (path.startsWith("/auth/")) return routes.auth(req, res, path);
     if (path === "/metrics") return routes.metrics(req, res);
+    if (path.startsWith("/static/")) return routes.static(req, res, path);
     if (path === "/graphql") {
       const length = Number(req.headers["content-length"] ?? 0);
       if (length > maxBodyBytes) return refuseBody(req, res, 413, "PAYLOAD_TOO_LARGE", `Request bodies are limited to ${maxBodyBytes} bytes`);
@@ -64,6 +67,7 @@ function routeOf(path: string) {
   if (path === "/graphql" || path === "/healthz" || path === "/readyz" || path === "/metrics") return path;
   if (path === "/dashboard" || path.startsWith("/dashboard/")) return "/dashboard";
   if (path.startsWith("/auth/")) return "/auth";
+  if (path.startsWith("/static/")) return "/static";
   return "other";
 }
 

@@ -1,27 +1,30 @@
 import { randomUUID } from "node:crypto";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga } from "graphql-yoga";
 import { useQueuedCookies } from "../identity/refresh-cookie.js";
 import { clientIpOf } from "../platform/client-ip.js";
 import type { Services } from "../services.js";
 import type { GraphQLContext } from "./context.js";
+import type { StaticAssets } from "../platform/static-assets.js";
 import { useErrorCodes } from "./error-codes-plugin.js";
+import { createGraphiQLRenderer, GRAPHIQL_DEFAULTS } from "./graphiql.js";
 import { maskUnexpectedError } from "./mask-error.js";
 import { useOperationMetrics } from "./metrics-plugin.js";
 import { createGateway, RATE_LIMIT_RESPONSE_HEADERS } from "./gateway/index.js";
 import { requestViewer } from "./gateway/request-state.js";
 import { schema } from "./schema.js";
 
-export function createGraphQLHandler(services: Services) {
+export function createGraphQLHandler(services: Services, assets: StaticAssets) {
   const { config, log } = services;
   const gateway = createGateway(services);
+  const graphiql = config.graphiql ? createGraphiQLRenderer(assets) : undefined;
+  if (graphiql) assets.waitFor(graphiql);
   const yoga = createYoga<{}, GraphQLContext>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
     logging: false,
-    graphiql: config.graphiql ? { title: "Linkgraph GraphiQL" } : false,
-    renderGraphiQL,
+    graphiql: config.graphiql ? GRAPHIQL_DEFAULTS : false,
+    renderGraphiQL: async (options) => (await graphiql!)(options),
     maskedErrors: { isDev: false, maskError: (error, message) => maskUnexpectedError(error, message, log) },
     // GraphQL-over-HTTP persisted documents send `documentId` beside (or instead of) `query`.
     extraParamNames: ["documentId"],
