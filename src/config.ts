@@ -59,6 +59,9 @@ const environmentSchema = z.object({
   PERSISTED_QUERIES_DIR: z.string().min(1).default("./persisted-queries"),
   PERSISTED_QUERIES_RELOAD_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
   PERSISTED_QUERIES_ONLY: booleanFromEnv.optional(),
+  APQ_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  APQ_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(52_428_800),
+  APQ_TTL_SECONDS: z.coerce.number().int().min(1).max(2_592_000).default(86_400),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(8),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(10),
@@ -212,6 +215,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       persistedQueriesDir: settings.PERSISTED_QUERIES_DIR,
       persistedQueriesReloadMs: settings.PERSISTED_QUERIES_RELOAD_MS,
       persistedQueriesOnly: settings.PERSISTED_QUERIES_ONLY ?? isProduction,
+      /** Automatic Persisted Queries registered where arbitrary operations are allowed. */
+      apq: { maxEntries: settings.APQ_MAX_ENTRIES, maxBytes: settings.APQ_MAX_BYTES, ttlSeconds: settings.APQ_TTL_SECONDS },
       introspection: settings.GRAPHQL_INTROSPECTION ?? !isProduction,
       blockFieldSuggestions: isProduction,
       maxDepth: settings.GRAPHQL_MAX_DEPTH,
