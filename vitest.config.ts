@@ -8,7 +8,7 @@ export default defineConfig({
   // `instanceof GraphQLError` fails across the two copies and our errors get masked.
   resolve: { alias: { graphql: createRequire(import.meta.url).resolve("graphql") } },
   test: {
-    globalSetup: ["tests/global-setup.ts"],
+    globalSetup: ["tests/global-setup.ts", "tests/build-dashboard.ts"],
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

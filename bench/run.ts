@@ -7,6 +7,7 @@ import { benchRedirectPipeline } from "./redirect-pipeline.js";
 import { benchGraphQLLinks } from "./graphql-links.js";
 import { benchLiveCounts } from "./live-counts.js";
 import { benchClickIngestion } from "./click-ingestion.js";
+import { benchFootprint } from "./footprint.js";
 
 // Knobs (defaults: the whole suite in about 8–10 minutes on 2 cores).
 const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 5);
@@ -14,7 +15,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const liveSizes = (process.env.BENCH_LIVE_SUBSCRIBERS ?? "1000,5000,10000").split(",").map(Number);
 const liveSamples = Number(process.env.BENCH_LIVE_SAMPLES ?? 20);
 const ingestClicks = Number(process.env.BENCH_INGEST_CLICKS ?? 200_000);
-/** e.g. BENCH_ONLY=graphql,live — any of redirect, pipeline, graphql, live, ingest. */
+/** e.g. BENCH_ONLY=graphql,live — any of redirect, pipeline, graphql, live, ingest, footprint. */
 const only = process.env.BENCH_ONLY?.split(",");
 const wanted = (name: string) => !only || only.includes(name);
 
@@ -31,6 +32,7 @@ if (wanted("live")) {
   rows.push(...(await benchLiveCounts({ sizes: [largest], samples: liveSamples, env: { CLICK_FLUSH_INTERVAL_MS: "50" }, label: "CLICK_FLUSH_INTERVAL_MS=50" })));
 }
 if (wanted("ingest")) rows.push(...(await benchClickIngestion({ clicks: ingestClicks })));
+if (wanted("footprint")) rows.push(...(await benchFootprint()));
 
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
 console.log(`\nLinkgraph benchmarks — ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average before: ${loadBefore.join(", ")}\n`);

@@ -1,10 +1,8 @@
+import { createReadStream, existsSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import path from "node:path";
+import { dashboardDir } from "../platform/app-paths.js";
 import type { Services } from "../services.js";
-import { dashboardPage, DASHBOARD_CSS } from "./page.js";
-
-const CLIENT_ENTRY = fileURLToPath(new URL("./client/main.ts", import.meta.url));
 
 // Same-origin everything; connect-src 'self' covers the WebSocket to this host.
 const SECURITY_HEADERS = {
@@ -14,57 +12,67 @@ const SECURITY_HEADERS = {
   "referrer-policy": "no-referrer",
 };
 
-let bundle: Promise<string> | undefined;
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".webp": "image/webp",
+  ".woff2": "font/woff2",
+  ".txt": "text/plain; charset=utf-8",
+};
 
-/** Bundled once per process, on first request: local sources and node_modules only. */
-function dashboardScript(log: Services["log"]): Promise<string> {
-  bundle ??= build({
-    entryPoints: [CLIENT_ENTRY],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    target: "es2020",
-    minify: true,
-    legalComments: "none",
-    logLevel: "silent",
-  }).then((result) => result.outputFiles[0]!.text);
-  bundle.catch((error: unknown) => {
-    log.error({ err: error }, "the dashboard script did not build");
-    bundle = undefined;
-  });
-  return bundle;
+function fileIn(root: string, relative: string): string | undefined {
+  const file = path.resolve(root, relative);
+  if (!file.startsWith(root + path.sep)) return undefined;
+  try {
+    return statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * The live dashboard at /dashboard: one HTML page, one stylesheet, and one script that esbuild
- * bundles from src/dashboard/client (with graphql-ws's client). Nothing is fetched from
- * elsewhere, at build or at run time.
+ * The dashboard at /dashboard: the browser bundle that `npm run build:dashboard` writes to
+ * dist/dashboard, served as static files. Paths without a file extension are the app's own
+ * routes and get index.html. Nothing is fetched from elsewhere, at build or at run time.
  */
-export function createDashboardRoute(services: Pick<Services, "log">) {
-  const { log } = services;
+export function createDashboardRoute(services: Pick<Services, "log">, root = dashboardDir) {
+  if (!existsSync(path.join(root, "index.html"))) {
+    services.log.warn({ directory: root }, "the dashboard is not built: run `npm run build:dashboard`");
+  }
 
-  return function serveDashboard(req: IncomingMessage, res: ServerResponse, path: string) {
+  return function serveDashboard(req: IncomingMessage, res: ServerResponse, urlPath: string) {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { allow: "GET, HEAD" });
       return void res.end();
     }
-    const send = (type: string, body: string, cache = "no-cache") => {
-      res.writeHead(200, { "content-type": type, "cache-control": cache, ...SECURITY_HEADERS });
-      res.end(req.method === "HEAD" ? undefined : body);
-    };
-    if (path === "/dashboard" || path === "/dashboard/") return send("text/html; charset=utf-8", dashboardPage());
-    if (path === "/dashboard/app.css") return send("text/css; charset=utf-8", DASHBOARD_CSS);
-    if (path === "/dashboard/app.js") {
-      return void dashboardScript(log).then(
-        (script) => send("text/javascript; charset=utf-8", script),
-        () => {
-          res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
-          res.end("The dashboard script is unavailable; see the server log.");
-        },
-      );
+    let relative: string;
+    try {
+      relative = decodeURIComponent(urlPath.slice("/dashboard".length)).replace(/^\/+/, "");
+    } catch {
+      relative = "\0";
     }
-    res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
-    res.end("Not found");
+    const isAppRoute = relative === "" || path.extname(relative) === "";
+    const file = fileIn(root, isAppRoute ? "index.html" : relative);
+    if (!file) {
+      const notBuilt = isAppRoute;
+      res.writeHead(notBuilt ? 503 : 404, { "content-type": "text/plain; charset=utf-8" });
+      return void res.end(notBuilt ? "The dashboard is not built: run `npm run build:dashboard`." : "Not found");
+    }
+    // Files under assets/ carry a content hash in their names (Vite's layout): cache them for good.
+    const cache = relative.startsWith("assets/") ? "public, max-age=31536000, immutable" : "no-cache";
+    res.writeHead(200, {
+      "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
+      "cache-control": cache,
+      ...SECURITY_HEADERS,
+    });
+    if (req.method === "HEAD") return void res.end();
+    createReadStream(file).on("error", () => res.destroy()).pipe(res);
   };
 }

@@ -1,12 +1,17 @@
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { promisify } from "node:util";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable, launchChromium } from "../../tests/helpers/chromium.js";
 import { BROWSER_UA } from "../../tests/helpers/live.js";
 import { startTestApp, type TestApp } from "../../tests/helpers/test-app.js";
+import { createDashboardRoute } from "./dashboard-route.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const run = promisify(execFile);
 
 let test: TestApp;
@@ -16,19 +21,15 @@ let browser: Browser;
 const curl = (slug: string) => run("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "-A", BROWSER_UA, `${test.baseUrl}/${slug}`]).then(({ stdout }) => stdout);
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is needed at ${CHROMIUM} (apt-get install -y chromium)`);
   test = await startTestApp();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  if (chromiumAvailable) browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
   await test?.close();
 });
 
-describe("the dashboard at /dashboard", () => {
+describe.skipIf(!chromiumAvailable)("the dashboard at /dashboard", () => {
   it("signs in, lists the links with counts and sparklines, and updates them live as redirects happen", async () => {
     const user = await test.signUp();
     const create = (url: string) =>
@@ -87,7 +88,9 @@ describe("the dashboard at /dashboard", () => {
     expect(await page.locator("#links-view").isHidden()).toBe(true);
     await page.close();
   });
+});
 
+describe("the dashboard's prebuilt assets", () => {
   it("serves its assets with a strict content security policy and nothing from elsewhere", async () => {
     const html = await fetch(`${test.baseUrl}/dashboard`);
     expect(html.status).toBe(200);
@@ -98,5 +101,24 @@ describe("the dashboard at /dashboard", () => {
     expect(script.status).toBe(200);
     expect(script.headers.get("content-type")).toContain("javascript");
     expect((await fetch(`${test.baseUrl}/dashboard/nope.js`)).status).toBe(404);
+    // The app's own routes (no file extension) get the page; nothing outside the bundle is served.
+    const route = await fetch(`${test.baseUrl}/dashboard/links/launch`);
+    expect(route.status).toBe(200);
+    expect(route.headers.get("content-type")).toContain("text/html");
+    expect((await fetch(`${test.baseUrl}/dashboard/..%2f..%2fpackage.json`)).status).toBe(404);
+  });
+
+  it("answers 503 with what to run when the dashboard was never built", async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), "linkgraph-no-dashboard-"));
+    const server = createServer((req, res) => createDashboardRoute({ log: test.app.services.log }, empty)(req, res, new URL(req.url!, "http://x").pathname));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/dashboard`);
+      expect(response.status).toBe(503);
+      expect(await response.text()).toContain("npm run build:dashboard");
+    } finally {
+      server.close();
+      await rm(empty, { recursive: true });
+    }
   });
 });

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { migrationsDir } from "../platform/app-paths.js";
 
-export const defaultMigrationsDir = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
+export const defaultMigrationsDir = migrationsDir;
 
 // Any fixed 64-bit key: every instance of Linkgraph takes the same lock before migrating.
 const MIGRATION_LOCK_KEY = 7_245_130_911;
