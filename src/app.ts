@@ -10,6 +10,7 @@ import { createPrismaClient } from "./db/client.js";
 import { openDatabase } from "./db/database.js";
 import { migrate } from "./db/migrate.js";
 import { attachGraphQLWebSocket } from "./graphql/websocket.js";
+import { isGraphiQLPageRequest, sendGraphiQLDisabled } from "./graphql/graphiql.js";
 import { createGraphQLHandler } from "./graphql/yoga.js";
 import { createRequestListener, sendError } from "./http-router.js";
 import { createAccessTokenIssuer } from "./identity/access-tokens.js";
@@ -28,6 +29,7 @@ import { createMetrics } from "./platform/metrics.js";
 import { createMetricsRoute, listenForMetrics } from "./platform/metrics-route.js";
 import { createLocalPubSub, createRedisPubSub } from "./platform/pubsub.js";
 import { createRedisClient } from "./platform/redis.js";
+import { createStaticAssets } from "./platform/static-assets.js";
 import type { Services } from "./services.js";
 import { createWebhookWorker } from "./webhooks/worker.js";
 
@@ -88,14 +90,25 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (config.webhooks.runWorker) services.webhookWorker = createWebhookWorker({ db, config, log, metrics });
   services.webhookWorker?.start();
 
-  const graphql = createGraphQLHandler(services);
+  const staticAssets = createStaticAssets();
+  const graphql = createGraphQLHandler(services, staticAssets);
   let shuttingDown = false;
   const server = http.createServer(
+    {
+      // Node's defaults hold a slow request for 300 s (and check only every 30 s).
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: config.headersTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
+    },
     createRequestListener(
       {
         redirect: createRedirectRoute(services),
         auth: createAuthRoutes(services, createTransactionSealer(signingKeys)),
-        graphql: (req, res) => void graphql(req, res),
+        graphql: (req, res) => {
+          if (!config.graphiql && isGraphiQLPageRequest(req)) return sendGraphiQLDisabled(res, config.publicBaseUrl);
+          void graphql(req, res);
+        },
+        static: (req, res, path) => staticAssets.serve(req, res, path),
         dashboard: createDashboardRoute(services),
         metrics: metricsRoute.public,
         health: (_req, res, check) => {

@@ -45,14 +45,25 @@ const environmentSchema = z.object({
     .default("")
     .transform((value) => value.split(",").map((entry) => entry.trim().replace(/\/+$/, "")).filter(Boolean))
     .refine((origins) => origins.every((origin) => /^https?:\/\/[^/?#\s]+$/.test(origin)), { message: "must be comma-separated origins such as https://app.example.com" }),
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
+  LOGIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(10),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000_000).default(100),
   LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  // At most 24 days: the in-process store expires keys with setTimeout (a 32-bit millisecond delay).
+  LOGIN_KNOWN_CLIENT_DAYS: z.coerce.number().int().min(1).max(24).default(14),
+  // Link passwords (src/links/link-password-throttle.ts): back-off per link and client address.
+  LINK_PASSWORD_FREE_FAILURES: z.coerce.number().int().min(0).max(100).default(3),
+  LINK_PASSWORD_MAX_BACKOFF_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  LINK_PASSWORD_MAX_FAILURES_PER_LINK: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  LINK_PASSWORD_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   GRAPHIQL: booleanFromEnv.optional(),
   // API gateway (persisted operations, query limits, rate limits): see the README section.
   PERSISTED_QUERIES_DIR: z.string().min(1).default("./persisted-queries"),
   PERSISTED_QUERIES_RELOAD_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
   PERSISTED_QUERIES_ONLY: booleanFromEnv.optional(),
+  APQ_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  APQ_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(52_428_800),
+  APQ_TTL_SECONDS: z.coerce.number().int().min(1).max(2_592_000).default(86_400),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(8),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(10),
@@ -72,6 +83,9 @@ const environmentSchema = z.object({
   RATE_LIMIT_API_KEY_POINTS: z.coerce.number().int().min(1).default(20_000),
   RATE_LIMIT_REDIRECTS_PER_MINUTE: z.coerce.number().int().min(0).default(6_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(102_400),
+  // Slow clients (src/app.ts): the whole request must arrive within REQUEST_TIMEOUT_MS, its headers within HEADERS_TIMEOUT_MS.
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(10_000),
   LINK_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(50_000),
   LINK_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
   CLICK_FLUSH_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
@@ -157,6 +171,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   if (settings.METRICS_PORT !== undefined && settings.METRICS_PORT === settings.PORT) {
     throw new ConfigError("Invalid configuration:\n  METRICS_PORT: must differ from PORT (it is the internal listener for /metrics)");
   }
+  if (settings.HEADERS_TIMEOUT_MS > settings.REQUEST_TIMEOUT_MS) {
+    throw new ConfigError("Invalid configuration:\n  HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS");
+  }
   if (settings.WEBHOOK_RETRY_MAX_MS < settings.WEBHOOK_RETRY_BASE_MS) {
     throw new ConfigError("Invalid configuration:\n  WEBHOOK_RETRY_MAX_MS: must not be smaller than WEBHOOK_RETRY_BASE_MS");
   }
@@ -187,9 +204,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     /** Origins whose pages may use the refresh cookie, besides PUBLIC_BASE_URL's. */
     refreshCookieOrigins: settings.REFRESH_COOKIE_ORIGINS,
     loginThrottle: {
+      maxFailuresPerClient: settings.LOGIN_MAX_FAILURES_PER_CLIENT,
       maxFailuresPerAccount: settings.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxAttemptsPerIp: settings.LOGIN_MAX_ATTEMPTS_PER_IP,
+      knownClientDays: settings.LOGIN_KNOWN_CLIENT_DAYS,
       windowSeconds: settings.LOGIN_THROTTLE_WINDOW_SECONDS,
+    },
+    linkPasswordThrottle: {
+      freeFailures: settings.LINK_PASSWORD_FREE_FAILURES,
+      maxBackoffSeconds: settings.LINK_PASSWORD_MAX_BACKOFF_SECONDS,
+      maxFailuresPerLink: settings.LINK_PASSWORD_MAX_FAILURES_PER_LINK,
+      windowSeconds: settings.LINK_PASSWORD_WINDOW_SECONDS,
     },
     oidc: oidc.settings,
     graphiql: settings.GRAPHIQL ?? !isProduction,
@@ -198,6 +223,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       persistedQueriesDir: settings.PERSISTED_QUERIES_DIR,
       persistedQueriesReloadMs: settings.PERSISTED_QUERIES_RELOAD_MS,
       persistedQueriesOnly: settings.PERSISTED_QUERIES_ONLY ?? isProduction,
+      /** Automatic Persisted Queries registered where arbitrary operations are allowed. */
+      apq: { maxEntries: settings.APQ_MAX_ENTRIES, maxBytes: settings.APQ_MAX_BYTES, ttlSeconds: settings.APQ_TTL_SECONDS },
       introspection: settings.GRAPHQL_INTROSPECTION ?? !isProduction,
       blockFieldSuggestions: isProduction,
       maxDepth: settings.GRAPHQL_MAX_DEPTH,
@@ -216,6 +243,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       redirectsPerMinute: settings.RATE_LIMIT_REDIRECTS_PER_MINUTE,
     },
     maxBodyBytes: settings.MAX_BODY_BYTES,
+    requestTimeoutMs: settings.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: settings.HEADERS_TIMEOUT_MS,
     linkCache: { maxEntries: settings.LINK_CACHE_MAX_ENTRIES, ttlMs: settings.LINK_CACHE_TTL_MS },
     clickFlushIntervalMs: settings.CLICK_FLUSH_INTERVAL_MS,
     clicks: {

@@ -14,6 +14,8 @@ export interface Routes {
   auth(req: IncomingMessage, res: ServerResponse, path: string): void;
   /** GET /metrics (Prometheus); protection is the route's business. */
   metrics(req: IncomingMessage, res: ServerResponse): void;
+  /** /static/<name>: content-hashed, compressed, long-cached assets (GraphiQL's). */
+  static(req: IncomingMessage, res: ServerResponse, path: string): void;
 }
 
 /**
@@ -47,11 +49,12 @@ export function createRequestListener(routes: Routes, options: { log: Logger; ma
     if (path === "/dashboard" || path.startsWith("/dashboard/")) return routes.dashboard(req, res, path);
     if (path.startsWith("/auth/")) return routes.auth(req, res, path);
     if (path === "/metrics") return routes.metrics(req, res);
+    if (path.startsWith("/static/")) return routes.static(req, res, path);
     if (path === "/graphql") {
       const length = Number(req.headers["content-length"] ?? 0);
-      if (length > maxBodyBytes) return sendError(res, 413, "PAYLOAD_TOO_LARGE", `Request bodies are limited to ${maxBodyBytes} bytes`);
+      if (length > maxBodyBytes) return refuseBody(req, res, 413, "PAYLOAD_TOO_LARGE", `Request bodies are limited to ${maxBodyBytes} bytes`);
       if (req.method === "POST" && req.headers["content-length"] === undefined) {
-        return sendError(res, 411, "LENGTH_REQUIRED", "POST requests must send Content-Length");
+        return refuseBody(req, res, 411, "LENGTH_REQUIRED", "POST requests must send Content-Length");
       }
       return routes.graphql(req, res);
     }
@@ -64,6 +67,7 @@ function routeOf(path: string) {
   if (path === "/graphql" || path === "/healthz" || path === "/readyz" || path === "/metrics") return path;
   if (path === "/dashboard" || path.startsWith("/dashboard/")) return "/dashboard";
   if (path.startsWith("/auth/")) return "/auth";
+  if (path.startsWith("/static/")) return "/static";
   return "other";
 }
 
@@ -81,6 +85,28 @@ function safeDecode(segment: string): string | undefined {
 function headerOnce(value: string | string[] | undefined): string | undefined {
   const single = Array.isArray(value) ? value[0] : value;
   return single && /^[\w.:-]{1,128}$/.test(single) ? single : undefined;
+}
+
+/** How long a refused body's connection may linger after the answer (so the client reads it) before it is cut. */
+const REFUSED_BODY_LINGER_MS = 1_000;
+
+/**
+ * Refuses a request whose body we will not read. Node would otherwise read (and discard) the whole
+ * body to keep the connection alive — all 10 GiB of it. Instead the answer says `Connection: close`,
+ * the socket stops reading, and once the answer is out the connection is closed: a FIN first, so
+ * the client can read the answer, then cut after a short linger.
+ */
+export function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) {
+  const socket = req.socket;
+  res.shouldKeepAlive = false;
+  res.setHeader("connection", "close");
+  req.unpipe();
+  socket.pause();
+  res.on("finish", () => {
+    socket.end();
+    setTimeout(() => socket.destroy(), REFUSED_BODY_LINGER_MS).unref();
+  });
+  sendError(res, status, code, message);
 }
 
 export function sendError(res: ServerResponse, status: number, code: string, message: string) {

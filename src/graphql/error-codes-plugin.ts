@@ -10,6 +10,22 @@ const CONTRACT_CODES = new Set<string>([
 const ARMOR_REFUSAL = /^(Syntax Error: )?.*\blimit of \d+ exceeded\b/i;
 
 /**
+ * The HTTP status of a request error (a response without `data`) by its code. GraphQL over HTTP
+ * requires a 4xx for those under `application/graphql-response+json`; `spec: true` tells Yoga to
+ * keep the legacy 200 for `application/json` clients.
+ */
+const REQUEST_ERROR_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  QUERY_TOO_COMPLEX: 400,
+  PERSISTED_QUERY_NOT_FOUND: 404,
+  PERSISTED_QUERY_ONLY: 403,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
+
+/**
  * Every error a client sees carries one of our codes. Errors thrown by use cases already do;
  * what graphql-js and Yoga raise themselves (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
  * variable coercion, malformed request bodies) is the caller's mistake and becomes BAD_USER_INPUT.
@@ -21,8 +37,12 @@ export function useErrorCodes(): Plugin {
       for (const single of results) {
         const errors = (single as { errors?: GraphQLError[] }).errors;
         if (!errors) continue;
+        const requestError = !("data" in single);
         for (const error of errors) {
-          if (error instanceof GraphQLError) withContractCode(error);
+          if (!(error instanceof GraphQLError)) continue;
+          withContractCode(error);
+          const status = REQUEST_ERROR_STATUS[error.extensions.code as string];
+          if (requestError && status && !error.extensions.http) (error.extensions as Record<string, unknown>).http = { status, spec: true };
         }
       }
     },

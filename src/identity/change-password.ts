@@ -32,9 +32,12 @@ export async function changePassword(
     throw badInput("currentPassword", "This account has no password: it signs in through an identity provider");
   }
   // A stolen access token must not become a way to guess the password.
-  await loginThrottle.attempt(user.email, request.clientIp);
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badInput("currentPassword", "currentPassword is incorrect");
-  await loginThrottle.succeeded(user.email);
+  await loginThrottle.check(user.email, request.clientIp);
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    await loginThrottle.failed(user.email, request.clientIp);
+    throw badInput("currentPassword", "currentPassword is incorrect");
+  }
+  await loginThrottle.succeeded(user.email, request.clientIp);
   if (newPassword === currentPassword) throw badInput("newPassword", "newPassword must differ from the current password");
 
   const updated = await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(newPassword) } });

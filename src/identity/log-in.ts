@@ -7,12 +7,13 @@ import { startSession } from "./sessions.js";
 
 export async function logIn(services: Services, input: { email: string; password: string }, request: { clientIp: string }) {
   const { email, password } = parseInput(loginSchema, input);
-  await services.loginThrottle.attempt(email, request.clientIp);
+  await services.loginThrottle.check(email, request.clientIp);
   const user = await services.db.user.findUnique({ where: { email } });
   // One message for both cases: the response never tells whether the account exists.
   if (!(await verifyPassword(user?.passwordHash, password)) || !user) {
+    await services.loginThrottle.failed(email, request.clientIp);
     throw unauthenticated("Email or password is incorrect");
   }
-  await services.loginThrottle.succeeded(email);
+  await services.loginThrottle.succeeded(email, request.clientIp);
   return startSession(services, user);
 }

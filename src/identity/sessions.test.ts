@@ -154,28 +154,59 @@ describe("the refresh cookie for web clients", () => {
 });
 
 describe("login throttling", () => {
-  it("slows guessing per account, forgives after a success, and does not leak which accounts exist", async () => {
-    const throttled = await startTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: "3", REDIS_KEY_PREFIX: `test:${randomUUID()}:` });
+  /** Signs in from a given client address (TRUST_PROXY=1 makes X-Forwarded-For's last entry the client). */
+  const from = (app: TestApp, ip: string) => (email: string, password: string) =>
+    app.gql(LOG_IN, { input: { email, password } }, { headers: { "x-forwarded-for": ip } });
+
+  it("slows one client guessing an account, answers like the API limiter (429, Retry-After, RateLimit-*), and never locks the owner out", async () => {
+    const throttled = await startTestApp({ TRUST_PROXY: "1", LOGIN_MAX_FAILURES_PER_CLIENT: "3", REDIS_KEY_PREFIX: `test:${randomUUID()}:` });
     try {
       const user = await throttled.signUp();
-      const attempt = (password: string, email = user.email) =>
-        throttled.gql(LOG_IN, { input: { email, password } });
-      for (let i = 0; i < 2; i++) expect((await attempt("wrong password")).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
-      expect((await attempt(PASSWORD)).data.logIn.user.email).toBe(user.email); // a success forgives
+      const attacker = from(throttled, "203.0.113.7");
+      for (let i = 0; i < 2; i++) expect((await attacker(user.email, "wrong password")).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+      expect((await attacker(user.email, PASSWORD)).data.logIn.user.email).toBe(user.email); // a success forgives
 
-      for (let i = 0; i < 3; i++) expect((await attempt("wrong password")).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
-      const limited = await attempt(PASSWORD); // even the right password waits now
+      for (let i = 0; i < 3; i++) expect((await attacker(user.email, "wrong password")).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+      const limited = await attacker(user.email, PASSWORD); // this client waits now, even with the right password
+      expect(limited.status).toBe(429);
       expect(limited.data.logIn).toBeNull();
       expect(limited.errors?.[0]?.extensions).toMatchObject({ code: "RATE_LIMITED", retryAfter: expect.any(Number) });
-      expect(limited.errors![0]!.extensions.retryAfter).toBeGreaterThan(800);
+      const retryAfter = limited.errors![0]!.extensions.retryAfter as number;
+      expect(retryAfter).toBeGreaterThan(800);
+      expect(limited.headers.get("retry-after")).toBe(String(retryAfter));
+      expect(limited.headers.get("ratelimit-policy")).toBe("3;w=900");
+      expect(limited.headers.get("ratelimit-remaining")).toBe("0");
 
-      // An unknown account is throttled the same way.
+      // The owner, anywhere else, is not affected: ten wrong passwords no longer lock an account.
+      expect((await from(throttled, "198.51.100.20")(user.email, PASSWORD)).data.logIn.user.email).toBe(user.email);
+
+      // An unknown account is throttled the same way (nothing tells which accounts exist).
       const ghost = `ghost-${randomUUID()}@example.com`;
-      for (let i = 0; i < 3; i++) await attempt("whatever", ghost);
-      expect((await attempt("whatever", ghost)).errors?.[0]?.extensions.code).toBe("RATE_LIMITED");
-      // Others are not affected.
-      const other = await throttled.signUp();
-      expect((await attempt(PASSWORD, other.email)).data.logIn.user.email).toBe(other.email);
+      for (let i = 0; i < 3; i++) await attacker(ghost, "whatever");
+      expect((await attacker(ghost, "whatever")).errors?.[0]?.extensions.code).toBe("RATE_LIMITED");
+    } finally {
+      await throttled.close();
+    }
+  });
+
+  it("past the per-account ceiling (a distributed guess), new clients wait but clients that signed in before do not", async () => {
+    const throttled = await startTestApp({
+      TRUST_PROXY: "1",
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: "4",
+      REDIS_KEY_PREFIX: `test:${randomUUID()}:`,
+    });
+    try {
+      const user = await throttled.signUp();
+      expect((await from(throttled, "198.51.100.1")(user.email, PASSWORD)).data.logIn).toBeTruthy(); // the owner's usual address
+      for (let bot = 1; bot <= 4; bot++) {
+        expect((await from(throttled, `203.0.113.${bot}`)(user.email, "guess")).errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+      }
+      const newcomer = await from(throttled, "203.0.113.99")(user.email, "guess");
+      expect(newcomer.status).toBe(429);
+      expect(newcomer.errors?.[0]?.extensions.code).toBe("RATE_LIMITED");
+      const owner = await from(throttled, "198.51.100.1")(user.email, PASSWORD);
+      expect(owner.errors).toBeUndefined();
+      expect(owner.data.logIn.user.email).toBe(user.email);
     } finally {
       await throttled.close();
     }
@@ -197,7 +228,7 @@ describe("login throttling", () => {
 
   it("counts across instances through Redis", async () => {
     const prefix = `test:${randomUUID()}:`;
-    const env = { REDIS_URL: "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: prefix, LOGIN_MAX_FAILURES_PER_ACCOUNT: "2" };
+    const env = { REDIS_URL: "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: prefix, LOGIN_MAX_FAILURES_PER_CLIENT: "2" };
     const first = await startTestApp(env);
     const second = await startTestApp(env);
     try {

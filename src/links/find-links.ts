@@ -30,7 +30,7 @@ export async function findLinkFor(
   return link;
 }
 
-const findBySlugSchema = z.object({ slug: z.string().max(200) });
+const findBySlugSchema = z.object({ slug: text().max(200) });
 
 export function findLinkBySlug(services: Pick<Services, "db">, actor: Actor, input: z.input<typeof findBySlugSchema>, query: LinkQuery = {}) {
   const { slug } = parseInput(findBySlugSchema, input);

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { text } from "../platform/text.js";
+import { isLocalHost, normalizeHost } from "./own-hosts.js";
 
 /** First path segments that belong to the service itself and can never be slugs. */
 export const RESERVED_SLUGS = new Set([
@@ -20,11 +22,11 @@ export const slugSchema = z
 
 /**
  * A destination URL: absolute http(s) with a host, no embedded credentials, at most 2048
- * characters, and never on our own short domain (that would redirect in a loop).
+ * characters, never on our own short domain however its host is spelled (that would redirect in a
+ * loop), and never loopback or unspecified (this server, or the visitor's own machine).
  */
 export function destinationUrlSchema(ownHosts: readonly string[]) {
-  return z
-    .string()
+  return text()
     .trim()
     .min(1, "is required")
     .max(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`)
@@ -48,8 +50,13 @@ export function destinationUrlSchema(ownHosts: readonly string[]) {
         ctx.addIssue({ code: "custom", message: "must not contain credentials" });
         return z.NEVER;
       }
-      if (ownHosts.includes(url.host.toLowerCase())) {
+      const host = normalizeHost(url.hostname);
+      if (ownHosts.includes(host)) {
         ctx.addIssue({ code: "custom", message: "must not point at this short-link service" });
+        return z.NEVER;
+      }
+      if (isLocalHost(host)) {
+        ctx.addIssue({ code: "custom", message: "must not point at a loopback or unspecified address (localhost, 127.0.0.0/8, ::1, 0.0.0.0)" });
         return z.NEVER;
       }
       return url.href;

@@ -1,10 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isBotUserAgent } from "../analytics/user-agent.js";
 import { verifyPassword } from "../identity/passwords.js";
+import { clientIp } from "../platform/client-ip.js";
 import type { Services } from "../services.js";
 import type { CacheLookup, CachedLink } from "./link-cache.js";
 import { createRedirectRateLimit } from "./redirect-rate-limit.js";
 import { UNKNOWN_SLUG } from "./link-cache.js";
+import { createLinkPasswordThrottle } from "./link-password-throttle.js";
 import { passwordPromptPage } from "./password-prompt.js";
 import { decideRedirect } from "./redirect-decision.js";
 
@@ -20,12 +22,13 @@ const wantsHtml = (req: IncomingMessage) => (req.headers.accept ?? "").includes(
  * GET|HEAD /:slug (and POST for the password form). A cache hit answers synchronously; only a
  * miss awaits, on the one lookup. Clicks are handed to the click pipeline and never awaited.
  */
-export function createRedirectRoute(services: Pick<Services, "linkCache" | "clickPipeline" | "log" | "config"> & Partial<Pick<Services, "metrics">>) {
+export function createRedirectRoute(services: Pick<Services, "linkCache" | "clickPipeline" | "log" | "config"> & Partial<Pick<Services, "metrics" | "redis">>) {
   const { linkCache, clickPipeline, log } = services;
   // Plain numbers read when /metrics is scraped: one add per lookup.
   const cacheCounts = services.metrics?.redirectCache ?? { hits: 0, misses: 0 };
   const { countBots, countryHeader } = services.config.clicks;
   const admit = createRedirectRateLimit(services.config);
+  const passwordThrottle = createLinkPasswordThrottle({ config: services.config, redis: services.redis });
 
   function serve(req: IncomingMessage, res: ServerResponse, slug: string, lookup: CacheLookup) {
     if (lookup === UNKNOWN_SLUG) return sendProblem(req, res, 404, "NOT_FOUND", "This short link does not exist.");
@@ -68,7 +71,14 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
     if (password === undefined) {
       return sendPasswordRequired(req, res, slug, false);
     }
-    if (!(await verifyPassword(link.passwordHash, password))) return sendPasswordRequired(req, res, slug, true);
+    const client = clientIp(req, services.config.trustProxy);
+    const waitMs = await passwordThrottle.waitMs(link.id, client);
+    if (waitMs > 0) return sendPasswordThrottled(req, res, slug, Math.ceil(waitMs / 1000));
+    if (!(await verifyPassword(link.passwordHash, password))) {
+      await passwordThrottle.failed(link.id, client);
+      return sendPasswordRequired(req, res, slug, true);
+    }
+    await passwordThrottle.succeeded(link.id, client);
     if (req.method !== "HEAD") count(req, link);
     // After a form POST, 303 makes the browser follow with GET.
     res.writeHead(req.method === "POST" ? 303 : link.status, { location: link.url, ...REDIRECT_HEADERS });
@@ -118,6 +128,16 @@ function sendPasswordRequired(req: IncomingMessage, res: ServerResponse, slug: s
   const code = wrong ? "INVALID_PASSWORD" : "PASSWORD_REQUIRED";
   const message = wrong ? "The link password is not correct." : `This link is protected: send its password in the ${LINK_PASSWORD_HEADER} header.`;
   sendJson(res, 401, { error: { code, message } });
+}
+
+function sendPasswordThrottled(req: IncomingMessage, res: ServerResponse, slug: string, retryAfter: number) {
+  res.setHeader("retry-after", String(retryAfter));
+  const message = `Too many wrong passwords for this link: try again in ${retryAfter} s.`;
+  if (wantsHtml(req)) {
+    res.writeHead(429, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    return void res.end(passwordPromptPage(slug, false, message));
+  }
+  sendJson(res, 429, { error: { code: "RATE_LIMITED", message, retryAfter } });
 }
 
 export function sendProblem(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) {

@@ -45,3 +45,18 @@ export const forbidden = (message: string, extensions: Record<string, unknown> =
   new AppError("FORBIDDEN", message, extensions);
 export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
   new AppError("CONFLICT", message, extensions);
+
+/** PostgreSQL refusing text it cannot store: a NUL byte (22021) or an untranslatable character (22P05). */
+const UNSTORABLE_TEXT = new Set(["22021", "22P05"]);
+
+/**
+ * The last-resort guard behind input validation (platform/validation.ts `text()`): a value the
+ * database refuses as text is the caller's mistake, so it answers BAD_USER_INPUT, never a 500.
+ */
+export function clientErrorFromDatabase(error: unknown): AppError | undefined {
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | undefined)?.meta?.driverAdapterError?.cause;
+  if (typeof cause?.originalCode === "string" && UNSTORABLE_TEXT.has(cause.originalCode)) {
+    return badInput("input", "Text inputs must not contain NUL bytes, control characters or broken Unicode");
+  }
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { badInput } from "./errors.js";
 
 /** Parses input with a zod schema; the first problem becomes BAD_USER_INPUT naming its field. */
@@ -8,4 +8,17 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const issue = result.error.issues[0]!;
   const field = issue.path.map(String).join(".") || "input";
   throw badInput(field, `${field}: ${issue.message}`);
+}
+
+// C0 controls and DEL (PostgreSQL cannot store NUL in text at all), C1 controls, and the Unicode
+// line/paragraph separators. Tab, line feed and carriage return are allowed where text may span lines.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_MULTILINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Whether a string is safe to store and show: well-formed UTF-16 (no lone surrogates) without control characters. */
+export function hasControlCharacters(value: string, options: { multiline?: boolean } = {}) {
+  return (options.multiline ? CONTROL_MULTILINE : CONTROL_SINGLE_LINE).test(value) || LONE_SURROGATE.test(value);
 }

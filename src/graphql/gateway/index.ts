@@ -5,6 +5,7 @@ import type { Services } from "../../services.js";
 import { useHttpCaching } from "./http-caching.js";
 import { createPersistedDocuments, type PersistedDocuments } from "./persisted-documents.js";
 import { usePersistedOperationsGateway } from "./persisted-operations.js";
+import { createRegisteredOperations } from "./registered-operations.js";
 import { useQueryLimits } from "./query-limits.js";
 import { createGraphQLRateLimits, useRateLimits, type GraphQLRateLimits } from "./rate-limits.js";
 
@@ -31,12 +32,18 @@ export function createGateway(services: Services): Gateway {
     log: services.log,
   });
   const rateLimits = createGraphQLRateLimits(services);
+  const registered = createRegisteredOperations({
+    redis: services.redis,
+    keyPrefix: services.config.redisKeyPrefix,
+    log: services.log,
+    ...gateway.apq,
+  });
   return {
     documents,
     rateLimits,
     plugins: [
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
-      ...usePersistedOperationsGateway(services, documents),
+      ...usePersistedOperationsGateway(services, documents, registered),
       ...useQueryLimits(gateway),
       useRateLimits(services, rateLimits),
       useHttpCaching(gateway),

@@ -3,7 +3,8 @@ import type { GraphQLParams, Plugin } from "graphql-yoga";
 import type { Viewer } from "../../identity/viewer.js";
 import { AppError, badInput } from "../../platform/errors.js";
 import type { Services } from "../../services.js";
-import { DOCUMENT_ID_PATTERN, type PersistedDocuments } from "./persisted-documents.js";
+import { DOCUMENT_ID_PATTERN, documentIdOf, type PersistedDocuments } from "./persisted-documents.js";
+import type { RegisteredOperations } from "./registered-operations.js";
 import { requestState, requestViewerOrNull } from "./request-state.js";
 
 /** The API-key scope that lets third-party developers send operations of their own in production. */
@@ -47,21 +48,31 @@ export async function findPersistedDocument(documents: PersistedDocuments, id: s
   return documents.get(id);
 }
 
+const isApq = (params: OperationParams) => (params.extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery !== undefined;
+
 /**
  * Serves persisted operations over HTTP (POST, GET, and SSE, which Yoga serves on the same path)
  * with Yoga's persisted-operations plugin, and applies the safelist policy to everything else.
+ * Where arbitrary operations are allowed (development, API keys with ARBITRARY_OPERATIONS), the
+ * Automatic Persisted Queries protocol registers hash → text: an unknown hash answers
+ * PERSISTED_QUERY_NOT_FOUND, the client retries with the text, and later calls send the hash only.
+ * Registered documents never pass the production safelist: only the manifests do.
  */
-export function usePersistedOperationsGateway(services: Services, documents: PersistedDocuments): Plugin[] {
+export function usePersistedOperationsGateway(services: Services, documents: PersistedDocuments, registered: RegisteredOperations): Plugin[] {
+  const mayRunArbitrary = async (request: Request) => mayRunArbitraryOperations(services, await requestViewerOrNull(request, services));
   return [
     {
-      // A request naming a known document and also carrying its text (APQ registration, some
-      // clients always do) is served by id, so that it passes the safelist in production.
       async onParams({ params, request, setParams }) {
         const id = documentIdOfRequest(params as OperationParams, request);
-        if (id === null) return;
-        if (params.query && DOCUMENT_ID_PATTERN.test(id) && (await documents.get(id)) !== null) {
-          setParams({ ...params, query: undefined });
+        if (id === null || !params.query) return;
+        // A request naming a known document and also carrying its text (some clients always
+        // do) is served by id, so that it passes the safelist in production.
+        if (DOCUMENT_ID_PATTERN.test(id) && (await documents.get(id)) !== null) return setParams({ ...params, query: undefined });
+        if (!isApq(params as OperationParams) || !(await mayRunArbitrary(request))) return;
+        if (documentIdOf(params.query) !== id) {
+          throw badInput("extensions.persistedQuery.sha256Hash", "provided sha does not match query: sha256Hash must be the SHA-256 of the query text");
         }
+        await registered.set(id, params.query);
       },
     },
     usePersistedOperations({
@@ -69,13 +80,16 @@ export function usePersistedOperationsGateway(services: Services, documents: Per
       async getPersistedOperation(id, request) {
         const document = await findPersistedDocument(documents, id);
         if (document !== null) requestState(request).persisted = true;
+        if (document === null && (await mayRunArbitrary(request))) return registered.get(id);
         return document;
       },
-      allowArbitraryOperations: async (request) => mayRunArbitraryOperations(services, await requestViewerOrNull(request, services)),
+      allowArbitraryOperations: mayRunArbitrary,
       customErrors: {
         notFound: ({ params, request }) => persistedQueryNotFound(documentIdOfRequest(params as OperationParams, request)),
         persistedQueryOnly: () => persistedQueryOnly(),
-        keyNotFound: () => badInput("query", "Send a query, or the documentId of a persisted operation"),
+        // Not a well-formed GraphQL-over-HTTP request (no query string at all): 400 whatever the Accept header.
+        keyNotFound: () =>
+          new AppError("BAD_USER_INPUT", "Send a query string, or the documentId of a persisted operation", { field: "query", http: { status: 400 } }),
       },
     }),
   ];

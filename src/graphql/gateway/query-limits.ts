@@ -1,26 +1,36 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import depthLimit from "graphql-depth-limit";
-import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, visit, type DocumentNode, type ValidationContext } from "graphql";
+import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, visit, type DocumentNode, type ExecutionArgs, type ValidationContext } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../../config.js";
 import { badInput } from "../../platform/errors.js";
-import { numericArgument } from "./query-cost.js";
+import { numericArgument, operationPoints } from "./query-cost.js";
 
 type Limits = Config["gateway"];
 
-/** graphql-armor prefixes its refusals with "Syntax Error: "; clients get the limit, not a parse error. */
-export const tooComplex = (message: string, limit?: string) =>
-  new GraphQLError(message.replace(/^Syntax Error: /, ""), { extensions: { code: "QUERY_TOO_COMPLEX", ...(limit ? { limit } : {}) } });
+/**
+ * QUERY_TOO_COMPLEX naming the limit (`limit`: depth, aliases, directives, tokens, cost) and its
+ * value (`max`), plus what was measured where we know it (`cost`). graphql-armor prefixes its
+ * refusals with "Syntax Error: "; clients get the limit, not a parse error.
+ */
+export const tooComplex = (message: string, limit?: string, measured: Record<string, number> = {}) =>
+  new GraphQLError(message.replace(/^Syntax Error: /, ""), { extensions: { code: "QUERY_TOO_COMPLEX", ...(limit ? { limit } : {}), ...measured } });
 
 /**
  * Hostile-query protection, all before execution so a refused operation never reaches a resolver:
- * graphql-armor (tokens while parsing; cost, aliases, directives while validating; no field
- * suggestions in production), graphql-depth-limit, introspection off unless enabled, and page
- * sizes (`first`/`last`, which may come from variables) checked before executing.
+ * graphql-armor (tokens while parsing; aliases, directives while validating; no field suggestions
+ * in production), graphql-depth-limit, introspection off unless enabled, then, once variables are
+ * known, page sizes (`first`/`last`) and the operation's cost — the same points the rate limits
+ * charge (query-cost.ts), so one number says what an operation costs.
  */
 export function useQueryLimits(limits: Limits): Plugin[] {
-  const report = (limit: string) => (context: ValidationContext | null, error: GraphQLError) =>
-    context?.reportError(tooComplex(error.message, limit));
+  const report = (limit: string, max: number) => (context: ValidationContext | null, error: GraphQLError) =>
+    context?.reportError(tooComplex(error.message, limit, { max }));
+  const beforeRunning = (args: ExecutionArgs, stop: (result: { errors: GraphQLError[] }) => void) => {
+    const variables = args.variableValues ?? {};
+    const error = oversizedPage(args.document, variables, limits.maxPageSize) ?? tooCostly(args, limits.maxCost);
+    if (error) stop({ errors: [error] });
+  };
   return [
     EnvelopArmorPlugin({
       // Parsing has no validation context to report to: the parser throws, and we set the code.
@@ -29,13 +39,13 @@ export function useQueryLimits(limits: Limits): Plugin[] {
         onReject: [
           (_context, error) => {
             error.message = error.message.replace(/^Syntax Error: /, "");
-            Object.assign(error.extensions, { code: "QUERY_TOO_COMPLEX", limit: "tokens" });
+            Object.assign(error.extensions, { code: "QUERY_TOO_COMPLEX", limit: "tokens", max: limits.maxTokens });
           },
         ],
       },
-      costLimit: { maxCost: limits.maxCost, propagateOnRejection: false, onReject: [report("cost")] },
-      maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [report("aliases")] },
-      maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [report("directives")] },
+      costLimit: { enabled: false }, // our own cost below: armor's multiplies by 1.5 per level and ignores variables
+      maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [report("aliases", limits.maxAliases)] },
+      maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [report("directives", limits.maxDirectives)] },
       maxDepth: { enabled: false }, // graphql-depth-limit below
       blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
     }),
@@ -50,17 +60,11 @@ export function useQueryLimits(limits: Limits): Plugin[] {
             return;
           }
           const tooDeep = validate(params.schema, params.documentAST, [depthLimit(limits.maxDepth)]);
-          if (tooDeep.length > 0) setResult(tooDeep.map((error) => tooComplex(depthMessage(error.message, limits.maxDepth), "depth")));
+          if (tooDeep.length > 0) setResult(tooDeep.map((error) => tooComplex(depthMessage(error.message, limits.maxDepth), "depth", { max: limits.maxDepth })));
         };
       },
-      onExecute({ args, setResultAndStopExecution }) {
-        const error = oversizedPage(args.document, args.variableValues ?? {}, limits.maxPageSize);
-        if (error) setResultAndStopExecution({ errors: [error] });
-      },
-      onSubscribe({ args, setResultAndStopExecution }) {
-        const error = oversizedPage(args.document, args.variableValues ?? {}, limits.maxPageSize);
-        if (error) setResultAndStopExecution({ errors: [error] });
-      },
+      onExecute: ({ args, setResultAndStopExecution }) => beforeRunning(args, setResultAndStopExecution),
+      onSubscribe: ({ args, setResultAndStopExecution }) => beforeRunning(args, setResultAndStopExecution),
     },
   ];
 }
@@ -73,6 +77,17 @@ const depthMessage = (message: string, maxDepth: number) => {
 
 const introspectionDisabled = (error: GraphQLError) =>
   new GraphQLError("Introspection is disabled on this server (GRAPHQL_INTROSPECTION=false).", { nodes: error.nodes, extensions: { code: "FORBIDDEN" } });
+
+/** An operation whose cost (with its variables) is above GRAPHQL_MAX_COST. */
+function tooCostly(args: ExecutionArgs, maxCost: number) {
+  const cost = operationPoints(args.schema, args.document, args.operationName, args.variableValues ?? {});
+  if (cost <= maxCost) return undefined;
+  return tooComplex(
+    `Operation costs ${cost} points, more than the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,
+    "cost",
+    { cost, max: maxCost },
+  );
+}
 
 /** A `first`/`last` argument above the page-size cap, whether written inline or passed as a variable. */
 export function oversizedPage(document: DocumentNode, variables: Readonly<Record<string, unknown>>, maxPageSize: number) {

@@ -2,8 +2,8 @@ import type { ExecutionArgs } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Viewer } from "../../identity/viewer.js";
 import { clientIpOf } from "../../platform/client-ip.js";
-import { AppError } from "../../platform/errors.js";
-import { createRateLimiter, type RateLimitDecision, type RateLimiter } from "../../platform/rate-limiter.js";
+import type { AppError } from "../../platform/errors.js";
+import { createRateLimiter, rateLimitedError, rateLimitHeaders, type RateLimitDecision, type RateLimiter } from "../../platform/rate-limiter.js";
 import type { Services } from "../../services.js";
 import type { GraphQLContext } from "../context.js";
 import { operationPoints } from "./query-cost.js";
@@ -34,28 +34,6 @@ export function createGraphQLRateLimits(services: Pick<Services, "config" | "red
   };
 }
 
-const secondsUntil = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
-
-export const rateLimited = (decision: RateLimitDecision) => {
-  const retryAfter = secondsUntil(decision.resetMs);
-  return new AppError("RATE_LIMITED", `Rate limit exceeded: retry in ${retryAfter} s`, {
-    retryAfter,
-    http: { status: 429, headers: { "retry-after": String(retryAfter) } },
-  });
-};
-
-/** IETF draft RateLimit header fields (delta-seconds reset), plus the policy. */
-export function rateLimitHeaders(decision: RateLimitDecision, windowSeconds: number): Record<string, string> {
-  const headers: Record<string, string> = {
-    "ratelimit-limit": String(decision.limit),
-    "ratelimit-remaining": String(decision.remaining),
-    "ratelimit-reset": String(decision.allowed ? Math.ceil(decision.resetMs / 1000) : secondsUntil(decision.resetMs)),
-    "ratelimit-policy": `${decision.limit};w=${windowSeconds}`,
-  };
-  if (!decision.allowed) headers["retry-after"] = String(secondsUntil(decision.resetMs));
-  return headers;
-}
-
 /**
  * Charges every GraphQL operation its cost (see query-cost.ts) before it executes; over the limit
  * it is refused with RATE_LIMITED (HTTP 429, Retry-After). A request refused before execution
@@ -70,7 +48,7 @@ export function useRateLimits(services: Services, limits: GraphQLRateLimits): Pl
     const points = operationPoints(args.schema, args.document, args.operationName, args.variableValues ?? {});
     const decision = await limits.charge(context.viewer, context.clientIp, points);
     if (context.request) requestState(context.request).rateLimit = decision;
-    if (!decision.allowed) stop({ errors: [rateLimited(decision)] });
+    if (!decision.allowed) stop({ errors: [rateLimitedError(decision, windowSeconds)] });
   }
 
   return {
@@ -78,6 +56,8 @@ export function useRateLimits(services: Services, limits: GraphQLRateLimits): Pl
     onSubscribe: ({ args, setResultAndStopExecution }) => beforeOperation(args, setResultAndStopExecution),
     async onResponse({ request, response, serverContext }) {
       if (request.method === "OPTIONS" || response.headers.get("content-type")?.startsWith("text/html")) return;
+      // A refusal by another policy (sign-in throttling) already carries that policy's headers.
+      if (response.status === 429 && response.headers.has("ratelimit-policy")) return;
       const state = requestState(request);
       state.rateLimit ??= await limits.charge(
         await requestViewerOrNull(request, services),
