@@ -49,7 +49,7 @@ const events = z
   .array(z.enum(WEBHOOK_EVENTS))
   .min(1, "must name at least one event")
   .transform((list) => [...new Set(list)]);
-const description = text().max(500, "must be at most 500 characters").nullish();
+const description = text({ multiline: true }).max(500, "must be at most 500 characters").nullish();
 
 export const createWebhookSchema = (config: Pick<Config, "isProduction" | "webhookAllowedHosts">) =>
   z.object({ url: webhookUrl(config), events, description });
