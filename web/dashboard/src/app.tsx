@@ -3,6 +3,9 @@ import { session } from "./api/session";
 import { lazyPage } from "./lib/lazy";
 import { match, navigate, useRoute } from "./lib/router";
 import { useStore } from "./lib/store";
+import { selectedWorkspaceId } from "./api/workspace-selection";
+import { InvitationPage } from "./pages/invitation";
+import { WorkspacePage } from "./pages/workspace";
 import { AccountPage } from "./pages/account";
 import { ApiKeysPage } from "./pages/api-keys";
 import { LinkFormPage } from "./pages/link-form";
@@ -16,9 +19,11 @@ import { PageHeader } from "./ui/components";
 // Charts (uPlot) load with the pages that show them.
 const LinkAnalyticsPage = lazyPage(() => import("./pages/link-analytics").then((m) => m.LinkAnalyticsPage));
 const AnalyticsPage = lazyPage(() => import("./pages/analytics").then((m) => m.AnalyticsPage));
+const InstancePage = lazyPage(() => import("./pages/instance").then((m) => m.InstancePage));
 
 export function App() {
   const state = useStore(session);
+  const workspaceId = useStore(selectedWorkspaceId);
   if (state.status === "loading") {
     return (
       <p class="boot" role="status">
@@ -29,7 +34,8 @@ export function App() {
   if (state.status === "signedOut") return <SignInPage notice={state.notice} />;
   return (
     <Shell user={state.user}>
-      <Routes admin={state.user.role === "ADMIN"} />
+      {/* Another workspace: every page starts over with its data. */}
+      <Routes key={workspaceId ?? "personal"} admin={state.user.role === "ADMIN"} />
     </Shell>
   );
 }
@@ -49,7 +55,10 @@ function Routes({ admin }: { admin: boolean }) {
   if ((params = match("/webhooks/:id", path))) return <WebhookDetailPage key={params.id} id={params.id!} />;
   if (path === "/api-keys") return <ApiKeysPage />;
   if (path === "/account") return <AccountPage />;
-  if (path === "/admin" && admin) return <LinksPage key="admin" allOwners />;
+  if (path === "/workspace") return <WorkspacePage />;
+  if ((params = match("/invitations/:token", path))) return <InvitationPage key={params.token} token={params.token!} />;
+  if (path === "/admin" && admin) return <InstancePage />;
+  if (path === "/admin/links" && admin) return <LinksPage key="admin" allOwners />;
   return (
     <>
       <PageHeader title="Not found" />
