@@ -61,7 +61,7 @@ describe.skipIf(!run)("dashboard journey: workspaces, members and invitations", 
     // Invite Bob as a viewer: the one-time link is shown to Ada, and can be copied.
     await nav(adaPage, "Workspace");
     await adaPage.getByLabel("Email to invite").fill(bob);
-    await adaPage.getByLabel("Role", { exact: true }).selectOption("VIEWER");
+    await adaPage.getByLabel("Role to give").selectOption("VIEWER");
     await adaPage.getByRole("button", { name: "Invite", exact: true }).click();
     const invitationLink = (await adaPage.getByTestId("invitation-link").textContent())!;
     expect(invitationLink).toMatch(new RegExp(`^${test.baseUrl}/dashboard/invitations/lgi_`));
@@ -109,8 +109,9 @@ describe.skipIf(!run)("dashboard journey: workspaces, members and invitations", 
     await adaRow.waitFor();
 
     // Ada makes Bob a member: his open page learns it (his live subscription is ended and renewed) and offers "New link".
-    await nav(adaPage, "Workspace");
+    await adaPage.getByRole("button", { name: "Refresh" }).click();
     await adaPage.locator(`tr[data-member="${bob}"]`).waitFor();
+    expect(await adaPage.locator(`tr[data-invitation="${bob}"]`).getAttribute("data-status")).toBe("ACCEPTED");
     await adaPage.getByLabel(`Role of ${bob}`).selectOption("MEMBER");
     await expect.poll(() => adaPage.getByLabel(`Role of ${bob}`).inputValue()).toBe("MEMBER");
     await screenshot(adaPage, "members");

@@ -39,7 +39,7 @@ export function Invitations(props: { workspace: Workspace; myRole: WorkspaceRole
           <input name="email" type="email" required autocomplete="off" aria-invalid={invite.errorField === "email" ? true : undefined} />
         </label>
         <label>
-          Role
+          Role to give
           <select name="role" defaultValue="MEMBER">
             {roles.map((role) => (
               <option value={role} key={role}>

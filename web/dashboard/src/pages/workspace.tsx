@@ -50,7 +50,12 @@ export function WorkspacePage() {
       </p>
 
       <section class="card stack" aria-labelledby="members-title">
-        <h2 id="members-title">Members</h2>
+        <div class="row between">
+          <h2 id="members-title">Members</h2>
+          <button type="button" class="secondary small" onClick={() => void details.reload()} disabled={details.loading}>
+            Refresh
+          </button>
+        </div>
         {!roleCan(myRole, "members.manage") ? <p class="muted small">Owners and admins manage members; your role lets you see them.</p> : null}
         <ErrorText error={details.error} />
         {details.loading && !details.data ? (

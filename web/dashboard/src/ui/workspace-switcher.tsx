@@ -15,9 +15,8 @@ export function WorkspaceSwitcher() {
     if (list) navigate(`/${list[1]}`);
   };
   return (
-    <label class="switcher">
-      <span class="visually-hidden">Workspace</span>
-      <select value={workspace?.id ?? ""} onChange={(event) => choose(event.currentTarget.value)} data-testid="workspace-switcher">
+    <div class="switcher">
+      <select aria-label="Workspace" value={workspace?.id ?? ""} onChange={(event) => choose(event.currentTarget.value)}>
         {state.list.map((candidate) => (
           <option value={candidate.id} key={candidate.id}>
             {candidate.name}
@@ -25,6 +24,6 @@ export function WorkspaceSwitcher() {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
