@@ -15,6 +15,7 @@ import { SignInPage } from "./pages/sign-in";
 import { WebhookDetailPage } from "./pages/webhook-detail";
 import { WebhooksPage } from "./pages/webhooks";
 import { PageHeader } from "./ui/components";
+import { RoleGate } from "./ui/role-gate";
 
 // Charts (uPlot) load with the pages that show them.
 const LinkAnalyticsPage = lazyPage(() => import("./pages/link-analytics").then((m) => m.LinkAnalyticsPage));
@@ -53,7 +54,13 @@ function Routes({ admin }: { admin: boolean }) {
   if (path === "/analytics") return <AnalyticsPage />;
   if (path === "/webhooks") return <WebhooksPage />;
   if ((params = match("/webhooks/:id", path))) return <WebhookDetailPage key={params.id} id={params.id!} />;
-  if (path === "/api-keys") return <ApiKeysPage />;
+  if (path === "/api-keys") {
+    return (
+      <RoleGate permission="apiKeys.manage" title="API keys" who="Owners and admins manage this workspace's API keys.">
+        <ApiKeysPage />
+      </RoleGate>
+    );
+  }
   if (path === "/account") return <AccountPage />;
   if (path === "/workspace") return <WorkspacePage />;
   if ((params = match("/invitations/:token", path))) return <InvitationPage key={params.token} token={params.token!} />;

@@ -14,10 +14,11 @@ const invitationLink = (token: string) => `${location.origin}${BASE}/invitations
 /** Inviting by email with a role (OWNER, ADMIN), the one-time link to pass on, and the invitations sent. */
 export function Invitations(props: { workspace: Workspace; myRole: WorkspaceRole; invitations?: Invitation[]; onChanged: () => Promise<void> }) {
   const [sent, setSent] = useState<{ email: string; link: string }>();
+  const [role, setRole] = useState<WorkspaceRole>("MEMBER");
   const invite = useAction(async (form: HTMLFormElement) => {
     const data = new FormData(form);
     const email = String(data.get("email")).trim();
-    const { inviteMember } = await request(InviteMember, { input: { workspaceId: props.workspace.id, email, role: String(data.get("role")) as WorkspaceRole } });
+    const { inviteMember } = await request(InviteMember, { input: { workspaceId: props.workspace.id, email, role } });
     setSent({ email, link: invitationLink(inviteMember!.token) });
     form.reset();
     await props.onChanged();
@@ -40,7 +41,7 @@ export function Invitations(props: { workspace: Workspace; myRole: WorkspaceRole
         </label>
         <label>
           Role to give
-          <select name="role" defaultValue="MEMBER">
+          <select name="role" value={role} onChange={(event) => setRole(event.currentTarget.value as WorkspaceRole)}>
             {roles.map((role) => (
               <option value={role} key={role}>
                 {ROLE_LABELS[role]}

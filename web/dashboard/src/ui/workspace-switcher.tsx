@@ -20,7 +20,7 @@ export function WorkspaceSwitcher() {
         {state.list.map((candidate) => (
           <option value={candidate.id} key={candidate.id}>
             {candidate.name}
-            {candidate.personal ? " (personal)" : ""} · {ROLE_LABELS[candidate.viewerRole]}
+            {candidate.personal && candidate.name !== "Personal" ? " (personal)" : ""} · {ROLE_LABELS[candidate.viewerRole]}
           </option>
         ))}
       </select>
