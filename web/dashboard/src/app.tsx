@@ -4,8 +4,6 @@ import { lazyPage } from "./lib/lazy";
 import { match, navigate, useRoute } from "./lib/router";
 import { useStore } from "./lib/store";
 import { selectedWorkspaceId } from "./api/workspace-selection";
-import { InvitationPage } from "./pages/invitation";
-import { WorkspacePage } from "./pages/workspace";
 import { AccountPage } from "./pages/account";
 import { ApiKeysPage } from "./pages/api-keys";
 import { LinkFormPage } from "./pages/link-form";
@@ -21,6 +19,9 @@ import { RoleGate } from "./ui/role-gate";
 const LinkAnalyticsPage = lazyPage(() => import("./pages/link-analytics").then((m) => m.LinkAnalyticsPage));
 const AnalyticsPage = lazyPage(() => import("./pages/analytics").then((m) => m.AnalyticsPage));
 const InstancePage = lazyPage(() => import("./pages/instance").then((m) => m.InstancePage));
+// Pages most visits never open stay out of the first load too.
+const WorkspacePage = lazyPage(() => import("./pages/workspace").then((m) => m.WorkspacePage));
+const InvitationPage = lazyPage(() => import("./pages/invitation").then((m) => m.InvitationPage));
 
 export function App() {
   const state = useStore(session);
