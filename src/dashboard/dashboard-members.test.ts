@@ -128,15 +128,23 @@ describe.skipIf(!run)("dashboard journey: workspaces, members and invitations", 
     await nav(adaPage, "Links");
     await adaPage.locator(`tr[data-slug="${bobSlug}"]`).waitFor();
 
-    // An admin's limits are shown where they apply: Ada cannot remove herself, Bob can leave.
-    await nav(bobPage, "Workspace");
-    await bobPage.getByRole("button", { name: "Leave workspace" }).click();
-    await bobPage.getByRole("dialog").getByRole("button", { name: "Leave" }).click();
-    await expect.poll(() => bobPage.getByLabel("Workspace", { exact: true }).locator("option:checked").textContent()).toBe("Personal · Owner");
+    // Ada hands Acme over to Bob: she becomes an admin, and can then leave it.
     await nav(adaPage, "Workspace");
-    await expect.poll(() => adaPage.locator(`tr[data-member="${bob}"]`).count(), { timeout: 15_000 }).toBe(0);
+    await adaPage.locator(`tr[data-member="${bob}"]`).getByRole("button", { name: "Make owner" }).click();
+    await adaPage.getByRole("dialog").getByRole("button", { name: "Transfer ownership" }).click();
+    await expect.poll(() => adaPage.getByTestId("my-role").textContent(), { timeout: 15_000 }).toBe("Admin");
+    expect(await adaPage.locator(`tr[data-member="${bob}"]`).getByTestId("member-role").textContent()).toBe("Owner");
+    expect(await adaPage.getByRole("button", { name: "Delete workspace" }).count()).toBe(0);
+    await adaPage.getByRole("button", { name: "Leave workspace" }).click();
+    await adaPage.getByRole("dialog").getByRole("button", { name: "Leave", exact: true }).click();
+    await expect.poll(() => adaPage.getByLabel("Workspace", { exact: true }).locator("option:checked").textContent()).toBe("Personal · Owner");
+    await nav(bobPage, "Workspace");
+    await expect.poll(() => bobPage.getByTestId("my-role").textContent(), { timeout: 15_000 }).toBe("Owner");
+    await expect.poll(() => bobPage.locator(`tr[data-member="${ada}"]`).count(), { timeout: 15_000 }).toBe(0);
 
     // Phone width: the members page still works as a single column.
+    await nav(adaPage, "Workspace");
+    await expect.poll(() => heading(adaPage)).toBe("Personal");
     await adaPage.setViewportSize({ width: 390, height: 844 });
     await screenshot(adaPage, "members-phone");
     expect(await adaPage.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);

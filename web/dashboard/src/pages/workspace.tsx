@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { describeError } from "../api/client";
 import { request, session } from "../api/session";
 import { ChangeMemberRole, CreateWorkspace, DeleteWorkspace, LeaveWorkspace, Members, RemoveMember, TransferWorkspaceOwnership, UpdateWorkspace } from "../api/workspace-operations";
@@ -26,6 +26,8 @@ export function WorkspacePage() {
   const list = useStore(workspaces);
   const myId = me.status === "signedIn" ? me.user.id : "";
   const mayInvite = roleCan(role, "members.invite");
+  // Roles may have changed since the list was read (someone else's doing): read them again here.
+  useEffect(() => void reloadWorkspaces(), []);
   const details = useAsync(
     () => (workspace ? request(Members, { id: workspace.id, withInvitations: mayInvite }).then((data) => data.workspace) : Promise.resolve(null)),
     [workspace?.id, role],
