@@ -89,6 +89,7 @@ function compileRule(rule: StoredRule, status: number): CompiledRule {
   return compiled;
 }
 
+/** Cheapest first: the user agent (a cache lookup and parse on a miss) is read last. */
 function compileConditions(conditions: StoredConditions): Condition[] {
   const checks: Condition[] = [];
   if (conditions.from) {
@@ -98,18 +99,6 @@ function compileConditions(conditions: StoredConditions): Condition[] {
   if (conditions.until) {
     const until = Date.parse(conditions.until);
     checks.push((facts) => facts.now < until);
-  }
-  if (conditions.devices?.length) {
-    const devices = new Set<string>(conditions.devices);
-    checks.push((facts) => devices.has(facts.agent().device as string));
-  }
-  if (conditions.os?.length) {
-    const systems = new Set<string>(conditions.os);
-    checks.push((facts) => systems.has(facts.agent().os as string));
-  }
-  if (conditions.browsers?.length) {
-    const browsers = new Set<string>(conditions.browsers);
-    checks.push((facts) => browsers.has(facts.agent().browser as string));
   }
   if (conditions.countries?.length) {
     const countries = new Set(conditions.countries);
@@ -130,6 +119,18 @@ function compileConditions(conditions: StoredConditions): Condition[] {
           : (facts) => queryParameter(facts.request.target, name) === value,
       );
     }
+  }
+  if (conditions.devices?.length) {
+    const devices = new Set<string>(conditions.devices);
+    checks.push((facts) => devices.has(facts.agent().device as string));
+  }
+  if (conditions.os?.length) {
+    const systems = new Set<string>(conditions.os);
+    checks.push((facts) => systems.has(facts.agent().os as string));
+  }
+  if (conditions.browsers?.length) {
+    const browsers = new Set<string>(conditions.browsers);
+    checks.push((facts) => browsers.has(facts.agent().browser as string));
   }
   return checks;
 }

@@ -92,12 +92,29 @@ export function preferredLanguage(header: string | undefined): string | null {
 export const languageMatches = (visitor: string, wanted: string) =>
   visitor === wanted || (visitor.length > wanted.length && visitor.startsWith(wanted) && visitor.charCodeAt(wanted.length) === 45 /* - */);
 
-/** The query string's value of `name` (first occurrence), or null; "" for a bare `?name`. */
+/** The query string's value of `name` (first occurrence, decoded), or null; "" for a bare `?name`. Scans without parsing the rest. */
 export function queryParameter(target: string | undefined, name: string): string | null {
   if (!target) return null;
-  const q = target.indexOf("?");
-  if (q === -1) return null;
-  return new URLSearchParams(target.slice(q + 1)).get(name);
+  let start = target.indexOf("?") + 1;
+  if (start === 0) return null;
+  while (start < target.length) {
+    let end = target.indexOf("&", start);
+    if (end === -1) end = target.length;
+    const equals = target.indexOf("=", start);
+    const keyEnd = equals !== -1 && equals < end ? equals : end;
+    if (decodeComponent(target.slice(start, keyEnd)) === name) return keyEnd === end ? "" : decodeComponent(target.slice(keyEnd + 1, end));
+    start = end + 1;
+  }
+  return null;
+}
+
+function decodeComponent(value: string) {
+  if (value.indexOf("%") === -1 && value.indexOf("+") === -1) return value;
+  try {
+    return decodeURIComponent(value.replaceAll("+", " "));
+  } catch {
+    return value;
+  }
 }
 
 /** The country header as a code: trimmed, upper-cased; proxies' "unknown" placeholders (XX, ZZ, T1) are null. */
