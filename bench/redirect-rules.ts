@@ -19,7 +19,14 @@ const FIVE_RULES = [
   { conditions: { query: [{ name: "utm_source", value: "newsletter" }] }, url: "https://example.com/newsletter" },
   { conditions: { browsers: ["FIREFOX"], os: ["LINUX"], until: "2020-01-01T00:00:00Z" }, url: "https://example.com/old" },
 ];
-const SPLIT = [{ variants: [{ url: "https://example.com/a", weight: 50 }, { url: "https://example.com/b", weight: 50 }] }];
+const SPLIT = [
+  {
+    variants: [
+      { url: "https://example.com/a", weight: 50 },
+      { url: "https://example.com/b", weight: 50 },
+    ],
+  },
+];
 
 type Side = "plain" | "rules" | "ab";
 
@@ -28,7 +35,8 @@ export async function benchRedirectRules(options: { durationSeconds: number; con
   const server = await startLinkgraph(4105, { CLICK_COUNTRY_HEADER: "cf-ipcountry" });
   try {
     const { token, slugs } = await signUpAndCreateLinks(server.url, 1);
-    const create = async (rules: unknown) => (await graphql(server.url, CREATE, { input: { url: "https://example.com/plain", rules } }, token)).createLink.link.slug as string;
+    const create = async (rules: unknown) =>
+      (await graphql(server.url, CREATE, { input: { url: "https://example.com/plain", rules } }, token)).createLink.link.slug as string;
     const targets: Record<Side, string> = { plain: slugs[0]!, rules: await create(FIVE_RULES), ab: await create(SPLIT) };
     const headers = { "user-agent": BROWSER_UA, "accept-language": "en-US,en;q=0.9", "cf-ipcountry": "US" };
     const measure = (side: Side, durationSeconds = options.durationSeconds) =>
@@ -37,7 +45,11 @@ export async function benchRedirectRules(options: { durationSeconds: number; con
     for (const side of ["plain", "rules", "ab"] as const) await measure(side, 1); // warm-up
     await sleep(1_000);
     const results: Record<Side, LoadResult[]> = { plain: [], rules: [], ab: [] };
-    const orders: Side[][] = [["plain", "rules", "ab"], ["ab", "plain", "rules"], ["rules", "ab", "plain"]];
+    const orders: Side[][] = [
+      ["plain", "rules", "ab"],
+      ["ab", "plain", "rules"],
+      ["rules", "ab", "plain"],
+    ];
     for (let round = 0; round < rounds; round++) {
       for (const side of orders[round % orders.length]!) {
         results[side].push(await measure(side));

@@ -16,14 +16,40 @@ const FIVE_RULES = [
   { conditions: { query: [{ name: "utm_source", value: "newsletter" }] }, url: "https://example.com/newsletter" },
   { conditions: { browsers: ["FIREFOX"], os: ["LINUX"], until: "2020-01-01T00:00:00Z" }, url: "https://example.com/old" },
 ];
-const SPLIT = [{ variants: [{ url: "https://example.com/a", weight: 50 }, { url: "https://example.com/b", weight: 50 }] }];
+const SPLIT = [
+  {
+    variants: [
+      { url: "https://example.com/a", weight: 50 },
+      { url: "https://example.com/b", weight: 50 },
+    ],
+  },
+];
 
 function link(rules: unknown): CachedLink {
   const parsed = parseInput(createLinkSchema(["sho.rt"], { countryHeader: "cf-ipcountry" }), { url: "https://example.com/plain", rules });
   return {
-    id: "0190a0b0-0000-7000-8000-000000000001", url: parsed.url, status: 302, expiresAt: null, maxClicks: null, fallbackUrl: null, fallback: null,
-    passwordHash: null, archived: false, clicks: 0, storedClicks: 0, version: 0,
-    routing: compileRouting({ url: parsed.url, status: 302, rules: parsed.rules ?? null, iosUrl: null, androidUrl: null, previewTitle: null, previewDescription: null, previewImageUrl: null }),
+    id: "0190a0b0-0000-7000-8000-000000000001",
+    url: parsed.url,
+    status: 302,
+    expiresAt: null,
+    maxClicks: null,
+    fallbackUrl: null,
+    fallback: null,
+    passwordHash: null,
+    archived: false,
+    clicks: 0,
+    storedClicks: 0,
+    version: 0,
+    routing: compileRouting({
+      url: parsed.url,
+      status: 302,
+      rules: parsed.rules ?? null,
+      iosUrl: null,
+      androidUrl: null,
+      previewTitle: null,
+      previewDescription: null,
+      previewImageUrl: null,
+    }),
   };
 }
 
@@ -59,5 +85,7 @@ for (let round = 0; round < 5; round++) for (const side of ["plain", "rules", "a
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 for (const side of ["plain", "rules", "ab"]) {
   const perSecond = median(results[side]!);
-  console.log(`${side}: ${perSecond.toLocaleString("en")} decisions/s (${(1e9 / perSecond).toFixed(0)} ns each), ${(perSecond / median(results.plain!)).toFixed(3)}× plain`);
+  console.log(
+    `${side}: ${perSecond.toLocaleString("en")} decisions/s (${(1e9 / perSecond).toFixed(0)} ns each), ${(perSecond / median(results.plain!)).toFixed(3)}× plain`,
+  );
 }

@@ -53,15 +53,21 @@ export interface RoutableLink {
 }
 
 const outcome = (status: number, location: string, ruleId: string | null, variantId: string | null): RedirectOutcome => ({
-  kind: "redirect", status, location, countsAsClick: true, ruleId, variantId,
+  kind: "redirect",
+  status,
+  location,
+  countsAsClick: true,
+  ruleId,
+  variantId,
 });
 
 /** Turns a link's stored rules, deep links and preview into closures and precomputed decisions. */
 export function compileRouting(link: RoutableLink): LinkRouting {
   const rules = storedRules(link.rules).map((rule) => compileRule(rule, link.status));
-  const preview = link.previewTitle || link.previewDescription || link.previewImageUrl
-    ? { title: link.previewTitle, description: link.previewDescription, imageUrl: link.previewImageUrl }
-    : null;
+  const preview =
+    link.previewTitle || link.previewDescription || link.previewImageUrl
+      ? { title: link.previewTitle, description: link.previewDescription, imageUrl: link.previewImageUrl }
+      : null;
   const ios = link.iosUrl ? outcome(link.status, link.iosUrl, null, null) : null;
   const android = link.androidUrl ? outcome(link.status, link.androidUrl, null, null) : null;
   return {

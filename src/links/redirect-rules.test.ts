@@ -12,7 +12,8 @@ const CREATE = `mutation ($input: CreateLinkInput!) { createLink(input: $input) 
 const UPDATE = `mutation ($input: UpdateLinkInput!) { updateLink(input: $input) { link { ${LINK_FIELDS} } } }`;
 
 const DESKTOP = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
-const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+const IPHONE =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 const ANDROID = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36";
 const SLACKBOT = "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)";
 
@@ -41,7 +42,11 @@ async function analytics(slug: string, by: string) {
     { token },
   );
   expect(result.errors).toBeUndefined();
-  return result.data.link as { clickCount: number; clickStats: { clicks: number; botClicks: number }; clickBreakdown: Array<{ value: string | null; clicks: number }> };
+  return result.data.link as {
+    clickCount: number;
+    clickStats: { clicks: number; botClicks: number };
+    clickBreakdown: Array<{ value: string | null; clicks: number }>;
+  };
 }
 
 beforeAll(async () => {
@@ -84,7 +89,15 @@ describe("redirect rules", () => {
 
   it("splits visitors 50/50, each visitor keeping their variant", async () => {
     const link = await create({
-      rules: [{ id: "launch", variants: [{ url: "https://example.com/a", weight: 50 }, { url: "https://example.com/b", weight: 50 }] }],
+      rules: [
+        {
+          id: "launch",
+          variants: [
+            { url: "https://example.com/a", weight: 50 },
+            { url: "https://example.com/b", weight: 50 },
+          ],
+        },
+      ],
     });
     expect(link.rules[0].variants).toEqual([
       { id: "A", url: "https://example.com/a", weight: 50 },
@@ -114,7 +127,14 @@ describe("redirect rules", () => {
     const link = await create({
       rules: [
         { id: "german", conditions: { languages: ["de"] }, url: "https://example.com/de" },
-        { id: "ab", conditions: { devices: ["MOBILE"] }, variants: [{ id: "red", url: "https://example.com/red", weight: 30 }, { id: "blue", url: "https://example.com/blue", weight: 70 }] },
+        {
+          id: "ab",
+          conditions: { devices: ["MOBILE"] },
+          variants: [
+            { id: "red", url: "https://example.com/red", weight: 30 },
+            { id: "blue", url: "https://example.com/blue", weight: 70 },
+          ],
+        },
       ],
     });
     for (let i = 0; i < 3; i++) await follow(link.slug, { "accept-language": "de", "x-forwarded-for": `192.0.2.${i}` });
@@ -136,7 +156,11 @@ describe("redirect rules", () => {
   it("takes effect at once when updated, and is removed with null", async () => {
     const link = await create({});
     expect(await follow(link.slug, { "accept-language": "de" })).toBe("https://example.com/home");
-    const updated = await test.gql(UPDATE, { input: { id: link.id, rules: [{ conditions: { languages: ["de"] }, url: "https://example.com/de" }] } }, { token });
+    const updated = await test.gql(
+      UPDATE,
+      { input: { id: link.id, rules: [{ conditions: { languages: ["de"] }, url: "https://example.com/de" }] } },
+      { token },
+    );
     expect(updated.errors).toBeUndefined();
     expect(await follow(link.slug, { "accept-language": "de" })).toBe("https://example.com/de");
     const cleared = await test.gql(UPDATE, { input: { id: link.id, rules: null } }, { token });
@@ -148,7 +172,20 @@ describe("redirect rules", () => {
     const split = (weights: number[], url = "https://example.com/x") => ({ variants: weights.map((weight) => ({ url, weight })) });
     const cases: Array<[unknown, string, RegExp]> = [
       [[{ url: "https://example.com/x" }, split([50, 40])], "rules[1].variants", /add up to 100 \(they add up to 90\)/],
-      [[{ url: "https://example.com/x" }, { url: "https://example.com/y" }, { variants: [{ url: "https://example.com/a", weight: 50 }, { url: "ftp://example.com/b", weight: 50 }] }], "rules[2].variants[1].url", /http or https/],
+      [
+        [
+          { url: "https://example.com/x" },
+          { url: "https://example.com/y" },
+          {
+            variants: [
+              { url: "https://example.com/a", weight: 50 },
+              { url: "ftp://example.com/b", weight: 50 },
+            ],
+          },
+        ],
+        "rules[2].variants[1].url",
+        /http or https/,
+      ],
       [[{ url: "javascript:alert(1)" }], "rules[0].url", /absolute URL|http or https/],
       [[split([50])], "rules[0].variants", /2 to 4 variants/],
       [[split([100, 0])], "rules[0].variants[0].weight", /between 1 and 99/],
@@ -157,8 +194,19 @@ describe("redirect rules", () => {
       [[{}], "rules[0].url", /either url/],
       [[{ conditions: { languages: ["not a language"] }, url: "https://example.com/x" }], "rules[0].conditions.languages[0]", /language tag/],
       [[{ conditions: { countries: ["Germany"] }, url: "https://example.com/x" }], "rules[0].conditions.countries[0]", /alpha-2/],
-      [[{ conditions: { from: "2030-01-02T00:00:00Z", until: "2030-01-01T00:00:00Z" }, url: "https://example.com/x" }], "rules[0].conditions.until", /after from/],
-      [[{ id: "same", url: "https://example.com/x" }, { id: "same", url: "https://example.com/y" }], "rules[1].id", /already the id of rules\[0\]/],
+      [
+        [{ conditions: { from: "2030-01-02T00:00:00Z", until: "2030-01-01T00:00:00Z" }, url: "https://example.com/x" }],
+        "rules[0].conditions.until",
+        /after from/,
+      ],
+      [
+        [
+          { id: "same", url: "https://example.com/x" },
+          { id: "same", url: "https://example.com/y" },
+        ],
+        "rules[1].id",
+        /already the id of rules\[0\]/,
+      ],
       [[split([50, 50]), split([50, 50])], "rules[1].variants[0].id", /unique within a link/],
       [[{ url: "https://lg.test/loop" }], "rules[0].url", /this short-link service/],
     ];
@@ -175,11 +223,16 @@ describe("rule input as JSON (the REST API's shape)", () => {
     parseInput(createLinkSchema(["lg.test"], { countryHeader }), { url: "https://example.com", rules });
 
   it("names an unknown field", () => {
-    const variants = [{ url: "https://example.com/a", weight: 50 }, { url: "https://example.com/b", weight: 50, colour: "red" }];
+    const variants = [
+      { url: "https://example.com/a", weight: 50 },
+      { url: "https://example.com/b", weight: 50, colour: "red" },
+    ];
     expect(() => parse([{ url: "https://example.com/x" }, { variants }])).toThrow(
       expect.objectContaining({ extensions: { code: "BAD_USER_INPUT", field: "rules[1].variants[1].colour" } }),
     );
-    expect(() => parse([{ url: "https://example.com/x", when: {} }])).toThrow(expect.objectContaining({ message: "rules[0].when: is not a known field" }));
+    expect(() => parse([{ url: "https://example.com/x", when: {} }])).toThrow(
+      expect.objectContaining({ message: "rules[0].when: is not a known field" }),
+    );
   });
 
   it("refuses country conditions when the server has no trusted country header", () => {
@@ -213,7 +266,11 @@ describe("deep links", () => {
 describe("social previews", () => {
   it("shows crawlers an escaped Open Graph page without counting a click; people and curl get the redirect", async () => {
     const link = await create({
-      preview: { title: `Launch <script>alert("x")</script>`, description: "Tom & Jerry's \"big\" day", imageUrl: "https://cdn.example.com/card.png?a=1&b=2" },
+      preview: {
+        title: `Launch <script>alert("x")</script>`,
+        description: 'Tom & Jerry\'s "big" day',
+        imageUrl: "https://cdn.example.com/card.png?a=1&b=2",
+      },
     });
     expect(link.preview.title).toBe(`Launch <script>alert("x")</script>`);
     const crawler = await fetch(`${test.baseUrl}/${link.slug}`, { redirect: "manual", headers: { "user-agent": SLACKBOT } });

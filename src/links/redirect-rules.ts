@@ -61,18 +61,8 @@ function conditionsSchema(options: { countryHeader: string | undefined }) {
       devices: list(z.enum(DEVICE_TYPES)).nullish(),
       os: list(z.enum(OPERATING_SYSTEMS)).nullish(),
       browsers: list(z.enum(BROWSERS)).nullish(),
-      languages: list(
-        text()
-          .trim()
-          .toLowerCase()
-          .regex(LANGUAGE_TAG, "must be a language tag such as de or pt-BR"),
-      ).nullish(),
-      countries: list(
-        text()
-          .trim()
-          .toUpperCase()
-          .regex(COUNTRY_CODE, "must be an ISO 3166-1 alpha-2 country code such as DE"),
-      )
+      languages: list(text().trim().toLowerCase().regex(LANGUAGE_TAG, "must be a language tag such as de or pt-BR")).nullish(),
+      countries: list(text().trim().toUpperCase().regex(COUNTRY_CODE, "must be an ISO 3166-1 alpha-2 country code such as DE"))
         .refine(() => options.countryHeader !== undefined, "needs the server's CLICK_COUNTRY_HEADER setting (the trusted proxy's country header)")
         .nullish(),
       from: z.coerce.date().nullish(),
@@ -146,7 +136,8 @@ export function rulesSchema(options: { ownHosts: readonly string[]; countryHeade
       const variantIds = new Map<string, number>();
       rules.forEach((rule, index) => {
         if (rule.id != null) {
-          if (ruleIds.has(rule.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `"${rule.id}" is already the id of rules[${ruleIds.get(rule.id)}]` });
+          if (ruleIds.has(rule.id))
+            ctx.addIssue({ code: "custom", path: [index, "id"], message: `"${rule.id}" is already the id of rules[${ruleIds.get(rule.id)}]` });
           ruleIds.set(rule.id, index);
         }
         rule.variants?.forEach((variant, position) => {
@@ -167,7 +158,12 @@ export function rulesSchema(options: { ownHosts: readonly string[]; countryHeade
         const stored: StoredRule = { id: rule.id ?? generateRuleId(), conditions: rule.conditions ?? {} };
         if (rule.name) stored.name = rule.name;
         if (rule.url != null) stored.url = rule.url;
-        if (rule.variants) stored.variants = rule.variants.map((variant, position) => ({ id: variant.id ?? VARIANT_LETTERS[position]!, url: variant.url, weight: variant.weight }));
+        if (rule.variants)
+          stored.variants = rule.variants.map((variant, position) => ({
+            id: variant.id ?? VARIANT_LETTERS[position]!,
+            url: variant.url,
+            weight: variant.weight,
+          }));
         return stored;
       }),
     );

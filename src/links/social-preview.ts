@@ -7,10 +7,35 @@ import type { LinkPreview } from "./link-routing.js";
  * people do. In-app browsers (Instagram, Snapchat, LINE, Teams…) are people: not listed.
  */
 export const PREVIEW_BOT_PATTERNS = [
-  "facebookexternalhit", "facebookcatalog", "facebot", "twitterbot", "linkedinbot", "slackbot", "slack-imgproxy", "discordbot",
-  "telegrambot", "whatsapp", "skypeuripreview", "microsoftpreview", "pinterestbot", "pinterest/0\\.", "redditbot", "applebot",
-  "embedly", "iframely", "vkshare", "mastodon/", "bluesky cardyb", "kakaotalk-scrap", "mattermost-bot", "rocket\\.chat",
-  "tumblr", "xing-contenttabreceiver", "google-pagerenderer", "yahoo link preview", "bitlybot",
+  "facebookexternalhit",
+  "facebookcatalog",
+  "facebot",
+  "twitterbot",
+  "linkedinbot",
+  "slackbot",
+  "slack-imgproxy",
+  "discordbot",
+  "telegrambot",
+  "whatsapp",
+  "skypeuripreview",
+  "microsoftpreview",
+  "pinterestbot",
+  "pinterest/0\\.",
+  "redditbot",
+  "applebot",
+  "embedly",
+  "iframely",
+  "vkshare",
+  "mastodon/",
+  "bluesky cardyb",
+  "kakaotalk-scrap",
+  "mattermost-bot",
+  "rocket\\.chat",
+  "tumblr",
+  "xing-contenttabreceiver",
+  "google-pagerenderer",
+  "yahoo link preview",
+  "bitlybot",
 ];
 
 export const isPreviewBot: (userAgent: string) => boolean = createIsbotFromList(PREVIEW_BOT_PATTERNS);
@@ -45,6 +70,8 @@ export function previewPage(preview: LinkPreview, shortUrl: string): string {
     tags.push(`<meta property="og:image" content="${image}">`, `<meta name="twitter:image" content="${image}">`);
   }
   const title = escapeHtml(preview.title ?? shortUrl);
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>${tags.join("")}</head>` +
-    `<body><h1>${title}</h1>${preview.description ? `<p>${escapeHtml(preview.description)}</p>` : ""}<p><a href="${escapeHtml(shortUrl)}">${escapeHtml(shortUrl)}</a></p></body></html>`;
+  return (
+    `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>${tags.join("")}</head>` +
+    `<body><h1>${title}</h1>${preview.description ? `<p>${escapeHtml(preview.description)}</p>` : ""}<p><a href="${escapeHtml(shortUrl)}">${escapeHtml(shortUrl)}</a></p></body></html>`
+  );
 }

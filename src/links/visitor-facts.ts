@@ -25,17 +25,48 @@ export interface VisitorAgent {
 }
 
 const DEVICE: Record<string, DeviceType> = {
-  desktop: "DESKTOP", mobile: "MOBILE", tablet: "TABLET", console: "CONSOLE", smarttv: "SMARTTV", wearable: "WEARABLE", xr: "XR", embedded: "EMBEDDED",
+  desktop: "DESKTOP",
+  mobile: "MOBILE",
+  tablet: "TABLET",
+  console: "CONSOLE",
+  smarttv: "SMARTTV",
+  wearable: "WEARABLE",
+  xr: "XR",
+  embedded: "EMBEDDED",
 };
 const OS: Record<string, OperatingSystem> = {
-  ios: "IOS", android: "ANDROID", windows: "WINDOWS", "mac os": "MACOS", macos: "MACOS", "chromium os": "CHROMEOS", "chrome os": "CHROMEOS",
-  linux: "LINUX", ubuntu: "LINUX", debian: "LINUX", fedora: "LINUX", "linux mint": "LINUX", arch: "LINUX", "red hat": "LINUX", suse: "LINUX", gentoo: "LINUX",
+  ios: "IOS",
+  android: "ANDROID",
+  windows: "WINDOWS",
+  "mac os": "MACOS",
+  macos: "MACOS",
+  "chromium os": "CHROMEOS",
+  "chrome os": "CHROMEOS",
+  linux: "LINUX",
+  ubuntu: "LINUX",
+  debian: "LINUX",
+  fedora: "LINUX",
+  "linux mint": "LINUX",
+  arch: "LINUX",
+  "red hat": "LINUX",
+  suse: "LINUX",
+  gentoo: "LINUX",
 };
 const BROWSER: Record<string, Browser> = {
-  chrome: "CHROME", "mobile chrome": "CHROME", "chrome webview": "CHROME", chromium: "CHROME",
-  safari: "SAFARI", "mobile safari": "SAFARI",
-  firefox: "FIREFOX", "mobile firefox": "FIREFOX",
-  edge: "EDGE", opera: "OPERA", "opera mini": "OPERA", "opera touch": "OPERA", "opera gx": "OPERA", "samsung internet": "SAMSUNG_INTERNET",
+  chrome: "CHROME",
+  "mobile chrome": "CHROME",
+  "chrome webview": "CHROME",
+  chromium: "CHROME",
+  safari: "SAFARI",
+  "mobile safari": "SAFARI",
+  firefox: "FIREFOX",
+  "mobile firefox": "FIREFOX",
+  edge: "EDGE",
+  opera: "OPERA",
+  "opera mini": "OPERA",
+  "opera touch": "OPERA",
+  "opera gx": "OPERA",
+  "samsung internet": "SAMSUNG_INTERNET",
 };
 
 /** Device type, OS and browser family in the rules' vocabulary (the analytics parser's cached result, mapped). */
@@ -90,7 +121,7 @@ export function preferredLanguage(header: string | undefined): string | null {
 
 /** "de" matches "de", "de-de", "de-at"; "pt-br" matches only "pt-br" (and its own subtags). */
 export const languageMatches = (visitor: string, wanted: string) =>
-  visitor === wanted || (visitor.length > wanted.length && visitor.startsWith(wanted) && visitor.charCodeAt(wanted.length) === 45 /* - */);
+  visitor === wanted || (visitor.length > wanted.length && visitor.startsWith(wanted) && visitor.charCodeAt(wanted.length) === 45) /* - */;
 
 /** The query string's value of `name` (first occurrence, decoded), or null; "" for a bare `?name`. Scans without parsing the rest. */
 export function queryParameter(target: string | undefined, name: string): string | null {
