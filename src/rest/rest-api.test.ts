@@ -250,3 +250,22 @@ describe("workspaces and HTTP", () => {
     expect(wrongMethod.headers.get("allow")).toBe("GET");
   });
 });
+
+describe("rate limits", () => {
+  it("charges REST and GraphQL to one budget: 429 with Retry-After and RateLimit headers", async () => {
+    const limited = await startTestApp({ RATE_LIMIT_USER_POINTS: "3", RATE_LIMIT_WINDOW_SECONDS: "60" });
+    try {
+      const user = await limited.signUp();
+      const client = restClient(limited.baseUrl, { token: user.token });
+      expect((await client.GET("/me")).response.headers.get("ratelimit-remaining")).toBe("2");
+      await limited.gql(`{ me { id } }`, {}, { token: user.token });
+      await client.GET("/me");
+      const refused = await client.GET("/me");
+      expect(refused.response.status).toBe(429);
+      expect(Number(refused.response.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(refused.error).toMatchObject({ code: "RATE_LIMITED", retryAfter: expect.any(Number) });
+    } finally {
+      await limited.close();
+    }
+  });
+});
