@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- walks untyped JSON documents */
 // Compares two versions of the REST API's OpenAPI document for changes that break clients.
 // Used by scripts/check-openapi-compat.ts (CI) and its test.
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ClickCountUpdate } from "../analytics/live-counts.js";
 import { subscribeToClickCounts } from "../analytics/subscribe-click-counts.js";
-import { createPrincipalCounter } from "../graphql/live/live-limits.js";
+import { createPrincipalCounter } from "../platform/principal-counter.js";
 import { AppError } from "../platform/errors.js";
 import { operation, STREAMED, type RestContext } from "./operation.js";
 import { idParam } from "./schemas.js";
@@ -71,7 +71,7 @@ export const liveOperations = [
       const { config } = context.services;
       const release = context.credential ? streamSlots(config.live.maxSseStreamsPerUser).tryAcquire(context.credential) : null;
       if (context.credential && !release) {
-        throw new AppError("RATE_LIMITED", `At most ${config.live.maxSseStreamsPerUser} live streams per user at once`, { retryAfter: 5 });
+        throw new AppError("RATE_LIMITED", `At most ${config.live.maxSseStreamsPerUser} live streams per user at once`, { reason: "TOO_MANY_STREAMS", limit: config.live.maxSseStreamsPerUser });
       }
       let updates: AsyncIterableIterator<ClickCountUpdate>;
       try {

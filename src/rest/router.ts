@@ -1,13 +1,12 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { resolveActor, WORKSPACE_HEADER } from "../access/resolve-actor.js";
-import type { GraphQLRateLimits } from "../graphql/gateway/rate-limits.js";
-import { authenticateCredential } from "../identity/viewer.js";
+import { authenticateCredential, type Viewer } from "../identity/viewer.js";
 import { clientIp } from "../platform/client-ip.js";
 import { AppError, badInput, clientErrorFromDatabase } from "../platform/errors.js";
 import { IDEMPOTENCY_HEADER, validateIdempotencyKey } from "../platform/idempotency.js";
 import { problemFromError, sendError, sendProblem } from "../platform/problem.js";
-import { rateLimitedError, rateLimitHeaders } from "../platform/rate-limiter.js";
+import { rateLimitedError, rateLimitHeaders, type RateLimitDecision } from "../platform/rate-limiter.js";
 import { parseInput } from "../platform/validation.js";
 import type { Services } from "../services.js";
 import { deprecationHeaders } from "./deprecation.js";
@@ -49,6 +48,11 @@ export const etagOf = (body: unknown) => `W/"${createHash("sha256").update(JSON.
 const matchesEtag = (header: string | undefined, etag: string) =>
   header !== undefined && (header.trim() === "*" || header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag.replace(/^W\//, "")));
 
+/** The caller's API budget, shared with GraphQL (per API key, per user, per IP when anonymous). */
+export interface ApiRateLimits {
+  charge(viewer: Viewer | null, clientIp: string, points: number): Promise<RateLimitDecision>;
+}
+
 /** Extra routes of the API that are not operations (the document and its docs page). */
 export type ExtraRoutes = Record<string, (req: IncomingMessage, res: ServerResponse) => void>;
 
@@ -57,7 +61,7 @@ export type ExtraRoutes = Record<string, (req: IncomingMessage, res: ServerRespo
  * the caller's GraphQL rate-limit budget one point per request, parses path, query and body, and
  * hands an Actor to the operation's use case. Every error is a problem+json.
  */
-export function createRestRouter(services: Services, rateLimits: GraphQLRateLimits, extra: ExtraRoutes) {
+export function createRestRouter(services: Services, rateLimits: ApiRateLimits, extra: ExtraRoutes) {
   const routes = OPERATIONS.map(compile);
   const { config, log } = services;
   const windowSeconds = config.rateLimits.windowSeconds;
