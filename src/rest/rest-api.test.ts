@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BROWSER_UA } from "../../tests/helpers/live.js";
 import { restClient } from "../../tests/helpers/rest-client.js";
@@ -127,6 +128,20 @@ describe("links", () => {
     const bulk = await api.POST("/links/bulk", { body: [{ url: "https://example.com/1" }, { url: "ftp://nope" }, { url: "https://example.com/3" }] });
     expect(bulk.data!.results.map((result) => result.status)).toEqual([201, 422, 201]);
     expect(bulk.data!.results[1]!.problem).toMatchObject({ code: "BAD_USER_INPUT", field: "url" });
+  });
+
+  it("takes a POST without a body (no Content-Length, as `curl -X POST` sends it)", async () => {
+    const link = await newLink();
+    const url = new URL(`${test.baseUrl}/api/v1/links/${link.id}/archive`);
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(url, { method: "POST", headers: { authorization: `Bearer ${alice.token}` } }, (response) => {
+        response.resume();
+        resolve(response.statusCode!);
+      });
+      request.on("error", reject);
+      request.end();
+    });
+    expect(status).toBe(200);
   });
 });
 
