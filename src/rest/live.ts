@@ -62,7 +62,7 @@ export const liveOperations = [
     operationId: "streamLinkClickCounts",
     summary: "A link's click total as server-sent events",
     description:
-      "An `event: clicks` with `{ linkId, total }` now and each time the stored total grows (coalesced, about once a second at most); a comment every 15 s keeps proxies from closing it. Ends when you lose access to the link.",
+      "An `event: clicks` with `{ linkId, total }` now and each time the stored total grows (coalesced, about once a second at most); a comment every 15 s keeps proxies from closing it. Ends when your membership of the link's workspace changes, or with an `event: end` (`{ reason }`: TOKEN_EXPIRED, CREDENTIAL_REVOKED, …) when your credential ends.",
     tag: "Analytics",
     permission: "analytics.read",
     pathParams: idParam("The link's id."),
@@ -75,6 +75,7 @@ export const liveOperations = [
       }
       let updates: AsyncIterableIterator<ClickCountUpdate>;
       try {
+        if (context.credential) await context.services.liveCredentials.admit(context.credential);
         updates = await follow(context);
       } catch (error) {
         release?.();
@@ -85,10 +86,18 @@ export const liveOperations = [
       res.flushHeaders();
       const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS);
       req.once("close", () => void updates.return?.());
+      // As GraphQL's SSE: the stream ends with its credential (expiry, sign-out, revoked key), with a last event saying why.
+      const untrack = context.credential
+        ? context.services.liveCredentials.track(context.credential, (reason) => {
+            res.write(`event: end\ndata: ${JSON.stringify({ reason })}\n\n`);
+            void updates.return?.();
+          })
+        : () => {};
       try {
         for await (const update of updates) res.write(`event: clicks\ndata: ${JSON.stringify(liveJson(context, update))}\n\n`);
       } finally {
         clearInterval(heartbeat);
+        untrack();
         release?.();
         res.end();
       }

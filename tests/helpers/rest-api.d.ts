@@ -179,7 +179,7 @@ export interface paths {
         };
         /**
          * A link's click total as server-sent events
-         * @description An `event: clicks` with `{ linkId, total }` now and each time the stored total grows (coalesced, about once a second at most); a comment every 15 s keeps proxies from closing it. Ends when you lose access to the link.
+         * @description An `event: clicks` with `{ linkId, total }` now and each time the stored total grows (coalesced, about once a second at most); a comment every 15 s keeps proxies from closing it. Ends when your membership of the link's workspace changes, or with an `event: end` (`{ reason }`: TOKEN_EXPIRED, CREDENTIAL_REVOKED, …) when your credential ends.
          *
          *     Requires: `analytics.read`.
          */
