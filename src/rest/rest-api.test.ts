@@ -202,6 +202,25 @@ describe("analytics and live counts", () => {
   });
 });
 
+describe("live streams end with their credential", () => {
+  it("signing out everywhere ends an open SSE stream with event: end", async () => {
+    const carol = await test.signUp();
+    const client = restClient(test.baseUrl, { token: carol.token });
+    const { data: link } = await client.POST("/links", { body: { url: "https://example.com/carol" } });
+    const stream = await fetch(`${test.baseUrl}/api/v1/links/${link!.id}/clicks/stream`, { headers: { authorization: `Bearer ${carol.token}` } });
+    const reader = stream.body!.getReader();
+    let received = "";
+    while (!received.includes('"total":0')) received += new TextDecoder().decode((await reader.read()).value);
+    await test.gql(`mutation { logOut(input: { everywhere: true }) { success } }`, {}, { token: carol.token });
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      received += new TextDecoder().decode(value);
+    }
+    expect(received).toMatch(/event: end\ndata: \{"reason":"[A-Z_]+"\}/);
+  });
+});
+
 describe("webhooks", () => {
   it("creates, lists, updates, tests, redelivers, rotates and deletes a webhook", async () => {
     const created = await api.POST("/webhooks", { body: { url: receiver.url, events: ["LINK_CREATED"] } });
