@@ -2,6 +2,7 @@ import { analyticsOperations } from "./analytics.js";
 import { linkOperations } from "./links.js";
 import { liveOperations } from "./live.js";
 import { meOperations } from "./me.js";
+import { tagOperations } from "./tags.js";
 import type { RestOperation } from "./operation.js";
 import { webhookOperations } from "./webhooks.js";
 import { workspaceOperations } from "./workspaces.js";
@@ -10,6 +11,7 @@ import { workspaceOperations } from "./workspaces.js";
 export const OPERATIONS: readonly RestOperation[] = [
   ...meOperations,
   ...linkOperations,
+  ...tagOperations,
   ...liveOperations,
   ...analyticsOperations,
   ...webhookOperations,

@@ -117,6 +117,8 @@ describe("links", () => {
     } while (after);
     expect(pages).toBe(3);
     expect(new Set(seen).size).toBe(5);
+    const tags = await api.GET("/tags");
+    expect(tags.data!.data).toContainEqual({ tag, links: 5 });
     const tooMany = await api.GET("/links", { params: { query: { first: 1000 } } });
     expect(tooMany.error).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
   });

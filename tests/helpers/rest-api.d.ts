@@ -148,6 +148,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tags in use
+         * @description Tags of the selected workspace's live links, most used first (at most 1000). Filter links by tag with `GET /links?tag=`.
+         *
+         *     Requires: `links.read`.
+         */
+        get: operations["listTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/links/{id}/clicks": {
         parameters: {
             query?: never;
@@ -630,6 +652,23 @@ export interface components {
                 problem?: {
                     [key: string]: unknown;
                 };
+            }[];
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "tag": "q4",
+         *           "links": 12
+         *         }
+         *       ]
+         *     }
+         */
+        TagList: {
+            data: {
+                tag: string;
+                /** @description Live links carrying it. */
+                links: number;
             }[];
         };
         LiveCount: {
@@ -1477,6 +1516,54 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The workspace to act in (default: your personal one, or the API key's). */
+                "X-Workspace-Id"?: string;
+                /** @description The ETag you have: 304 when unchanged. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tags with their link counts. */
+            200: {
+                headers: {
+                    /** @description Points per window (the budget GraphQL shares). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Points left in this window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description `<points>;w=<seconds>`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Echoed, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Send back in If-None-Match (304) or If-Match (412 when stale). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagList"];
+                };
+            };
+            /** @description Not modified (If-None-Match). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
         };
     };
