@@ -545,6 +545,38 @@ export interface components {
             password?: string | null;
             redirectType?: ("FOUND" | "MOVED_PERMANENTLY" | "TEMPORARY_REDIRECT" | "PERMANENT_REDIRECT") | null;
             tags?: string[] | null;
+            rules?: {
+                id?: string | null;
+                name?: string | null;
+                conditions?: {
+                    devices?: ("DESKTOP" | "MOBILE" | "TABLET" | "CONSOLE" | "SMARTTV" | "WEARABLE" | "XR" | "EMBEDDED")[] | null;
+                    os?: ("IOS" | "ANDROID" | "WINDOWS" | "MACOS" | "LINUX" | "CHROMEOS")[] | null;
+                    browsers?: ("CHROME" | "SAFARI" | "FIREFOX" | "EDGE" | "OPERA" | "SAMSUNG_INTERNET")[] | null;
+                    languages?: string[] | null;
+                    countries?: string[] | null;
+                    from?: string | null;
+                    until?: string | null;
+                    query?: {
+                        name: string;
+                        value?: string | null;
+                    }[] | null;
+                } | null;
+                url?: string | null;
+                variants?: {
+                    id?: string | null;
+                    url: string;
+                    weight: number;
+                }[] | null;
+            }[] | null;
+            deepLinks?: {
+                ios?: string | null;
+                android?: string | null;
+            } | null;
+            preview?: {
+                title?: string | null;
+                description?: string | null;
+                imageUrl?: string | null;
+            } | null;
         };
         UpdateLinkInput: {
             url?: string;
@@ -558,6 +590,38 @@ export interface components {
             redirectType?: "FOUND" | "MOVED_PERMANENTLY" | "TEMPORARY_REDIRECT" | "PERMANENT_REDIRECT";
             tags?: string[];
             archived?: boolean;
+            rules?: {
+                id?: string | null;
+                name?: string | null;
+                conditions?: {
+                    devices?: ("DESKTOP" | "MOBILE" | "TABLET" | "CONSOLE" | "SMARTTV" | "WEARABLE" | "XR" | "EMBEDDED")[] | null;
+                    os?: ("IOS" | "ANDROID" | "WINDOWS" | "MACOS" | "LINUX" | "CHROMEOS")[] | null;
+                    browsers?: ("CHROME" | "SAFARI" | "FIREFOX" | "EDGE" | "OPERA" | "SAMSUNG_INTERNET")[] | null;
+                    languages?: string[] | null;
+                    countries?: string[] | null;
+                    from?: string | null;
+                    until?: string | null;
+                    query?: {
+                        name: string;
+                        value?: string | null;
+                    }[] | null;
+                } | null;
+                url?: string | null;
+                variants?: {
+                    id?: string | null;
+                    url: string;
+                    weight: number;
+                }[] | null;
+            }[] | null;
+            deepLinks?: {
+                ios?: string | null;
+                android?: string | null;
+            } | null;
+            preview?: {
+                title?: string | null;
+                description?: string | null;
+                imageUrl?: string | null;
+            } | null;
         };
         CreateWebhookInput: {
             url: string;
@@ -698,7 +762,7 @@ export interface components {
         };
         ClickBreakdown: {
             /** @enum {string} */
-            by: "REFERRER" | "COUNTRY" | "DEVICE" | "BROWSER" | "OS";
+            by: "REFERRER" | "COUNTRY" | "DEVICE" | "BROWSER" | "OS" | "RULE" | "VARIANT";
             entries: {
                 value: string | null;
                 clicks: number;
@@ -1806,7 +1870,7 @@ export interface operations {
                 from: string;
                 /** @description Exclusive end; default now. */
                 to?: string;
-                by: "REFERRER" | "COUNTRY" | "DEVICE" | "BROWSER" | "OS";
+                by: "REFERRER" | "COUNTRY" | "DEVICE" | "BROWSER" | "OS" | "RULE" | "VARIANT";
                 /** @description 1 to 100. */
                 first?: number;
             };
