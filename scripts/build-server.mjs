@@ -1,7 +1,7 @@
 // `npm run build:server`: bundles the server, the webhook worker, the migrator and the admin command into dist/server,
 // run in production by plain `node` (packages stay in node_modules). Type checking is separate:
 // `npm run typecheck`.
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { isBuiltin } from "node:module";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -51,3 +51,10 @@ for (const output of Object.values(result.metafile.outputs)) {
   }
 }
 await writeFile(`${out}/runtime-packages.json`, `${JSON.stringify([...runtimePackages].sort(), null, 2)}\n`);
+
+// The REST API's reference page (/api/v1/docs) serves Swagger UI's files: copied here, so the image
+// needs no package for them (swagger-ui-dist is a devDependency).
+await mkdir(`${out}/api-docs`, { recursive: true });
+for (const file of ["swagger-ui.css", "swagger-ui-bundle.js", "favicon-32x32.png"]) {
+  await copyFile(`${root}node_modules/swagger-ui-dist/${file}`, `${out}/api-docs/${file}`);
+}

@@ -11,7 +11,8 @@ import { migrate } from "./db/migrate.js";
 import { attachGraphQLWebSocket } from "./graphql/websocket.js";
 import { isGraphiQLPageRequest, sendGraphiQLDisabled } from "./graphql/graphiql.js";
 import { createGraphQLHandler } from "./graphql/yoga.js";
-import { createRequestListener, sendError } from "./http-router.js";
+import { createRequestListener } from "./http-router.js";
+import { sendError } from "./platform/problem.js";
 import { createAccessTokenIssuer } from "./identity/access-tokens.js";
 import { createApiKeyAuthenticator } from "./identity/api-keys/api-key-authenticator.js";
 import type { CredentialEnded } from "./identity/credential-events.js";
@@ -29,6 +30,7 @@ import { createMetricsRoute, listenForMetrics } from "./platform/metrics-route.j
 import { createLocalPubSub, createRedisPubSub } from "./platform/pubsub.js";
 import { createRedisClient } from "./platform/redis.js";
 import { createStaticAssets } from "./platform/static-assets.js";
+import { createRestRoute } from "./rest/index.js";
 import type { Services } from "./services.js";
 import { createWebhookWorker } from "./webhooks/worker.js";
 
@@ -107,6 +109,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           void graphql(req, res);
         },
         static: (req, res, path) => staticAssets.serve(req, res, path),
+        rest: createRestRoute(services, graphql.gateway.rateLimits, staticAssets),
         dashboard: createDashboardRoute(services),
         metrics: metricsRoute.public,
         health: (_req, res, check) => {

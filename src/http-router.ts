@@ -3,6 +3,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { isReservedSlug, SLUG_PATTERN } from "./links/link-rules.js";
 import type { Logger } from "./platform/logger.js";
 import type { Metrics } from "./platform/metrics.js";
+import { sendError } from "./platform/problem.js";
+
+export { sendError };
 
 export interface Routes {
   redirect(req: IncomingMessage, res: ServerResponse, slug: string): void;
@@ -16,7 +19,11 @@ export interface Routes {
   metrics(req: IncomingMessage, res: ServerResponse): void;
   /** /static/<name>: content-hashed, compressed, long-cached assets (GraphiQL's). */
   static(req: IncomingMessage, res: ServerResponse, path: string): void;
+  /** /api/v1/…: the REST API (src/rest). */
+  rest(req: IncomingMessage, res: ServerResponse, path: string): void;
 }
+
+export const REST_PREFIX = "/api/v1";
 
 /**
  * The one request listener. Short links are matched first and cheaply (no URL object, no
@@ -50,13 +57,17 @@ export function createRequestListener(routes: Routes, options: { log: Logger; ma
     if (path.startsWith("/auth/")) return routes.auth(req, res, path);
     if (path === "/metrics") return routes.metrics(req, res);
     if (path.startsWith("/static/")) return routes.static(req, res, path);
-    if (path === "/graphql") {
+    const isGraphQL = path === "/graphql";
+    const isRest = path === REST_PREFIX || path.startsWith(`${REST_PREFIX}/`);
+    if (isGraphQL || isRest) {
+      const shape = isGraphQL ? "graphql" : "problem";
       const length = Number(req.headers["content-length"] ?? 0);
-      if (length > maxBodyBytes) return refuseBody(req, res, 413, "PAYLOAD_TOO_LARGE", `Request bodies are limited to ${maxBodyBytes} bytes`);
-      if (req.method === "POST" && req.headers["content-length"] === undefined) {
-        return refuseBody(req, res, 411, "LENGTH_REQUIRED", "POST requests must send Content-Length");
+      if (length > maxBodyBytes) return refuseBody(req, res, 413, "PAYLOAD_TOO_LARGE", `Request bodies are limited to ${maxBodyBytes} bytes`, shape);
+      // REST reads bodies with a running byte count (a POST without a body is fine there, as `curl -X POST`).
+      if (isGraphQL && req.method === "POST" && req.headers["content-length"] === undefined) {
+        return refuseBody(req, res, 411, "LENGTH_REQUIRED", "POST requests must send Content-Length", shape);
       }
-      return routes.graphql(req, res);
+      return isGraphQL ? routes.graphql(req, res) : routes.rest(req, res, path);
     }
     sendError(res, 404, "NOT_FOUND", "Not found");
   };
@@ -68,6 +79,7 @@ function routeOf(path: string) {
   if (path === "/dashboard" || path.startsWith("/dashboard/")) return "/dashboard";
   if (path.startsWith("/auth/")) return "/auth";
   if (path.startsWith("/static/")) return "/static";
+  if (path === REST_PREFIX || path.startsWith(`${REST_PREFIX}/`)) return REST_PREFIX;
   return "other";
 }
 
@@ -96,7 +108,7 @@ const REFUSED_BODY_LINGER_MS = 1_000;
  * the socket stops reading, and once the answer is out the connection is closed: a FIN first, so
  * the client can read the answer, then cut after a short linger.
  */
-export function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) {
+export function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string, shape: "graphql" | "problem" = "problem") {
   const socket = req.socket;
   res.shouldKeepAlive = false;
   res.setHeader("connection", "close");
@@ -106,10 +118,8 @@ export function refuseBody(req: IncomingMessage, res: ServerResponse, status: nu
     socket.end();
     setTimeout(() => socket.destroy(), REFUSED_BODY_LINGER_MS).unref();
   });
-  sendError(res, status, code, message);
-}
-
-export function sendError(res: ServerResponse, status: number, code: string, message: string) {
+  if (shape === "problem") return sendError(res, status, code, message);
+  // /graphql keeps the GraphQL error shape its clients parse.
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }

@@ -118,7 +118,7 @@ describe("/metrics protection", () => {
     try {
       const anonymous = await scrape(`${test.baseUrl}/metrics`);
       expect(anonymous.status).toBe(401);
-      expect(JSON.parse(anonymous.text).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+      expect(JSON.parse(anonymous.text).code).toBe("UNAUTHENTICATED");
       expect((await scrape(`${test.baseUrl}/metrics`, "wrong-token-0123456789")).status).toBe(401);
       const allowed = await scrape(`${test.baseUrl}/metrics`, METRICS_TOKEN);
       expect(allowed.status).toBe(200);
@@ -162,9 +162,9 @@ describe("/metrics protection", () => {
     try {
       const refused = await scrape(`${test.baseUrl}/metrics`);
       expect(refused.status).toBe(403);
-      const error = JSON.parse(refused.text).errors[0];
-      expect(error.extensions.code).toBe("FORBIDDEN");
-      expect(error.message).toMatch(/METRICS_TOKEN or METRICS_PORT/);
+      const problem = JSON.parse(refused.text);
+      expect(problem).toMatchObject({ status: 403, code: "FORBIDDEN" });
+      expect(problem.detail).toMatch(/METRICS_TOKEN or METRICS_PORT/);
     } finally {
       await test.close();
     }

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { dashboardDir } from "../platform/app-paths.js";
+import { sendError } from "../platform/problem.js";
 import type { Services } from "../services.js";
 
 // Same-origin everything; connect-src 'self' covers the WebSocket to this host.
@@ -49,8 +50,7 @@ export function createDashboardRoute(services: Pick<Services, "log">, root = das
 
   return function serveDashboard(req: IncomingMessage, res: ServerResponse, urlPath: string) {
     if (req.method !== "GET" && req.method !== "HEAD") {
-      res.writeHead(405, { allow: "GET, HEAD" });
-      return void res.end();
+      return sendError(res, 405, "METHOD_NOT_ALLOWED", "The dashboard answers GET and HEAD", { allow: "GET, HEAD" });
     }
     let relative: string;
     try {
@@ -62,8 +62,8 @@ export function createDashboardRoute(services: Pick<Services, "log">, root = das
     const file = fileIn(root, isAppRoute ? "index.html" : relative);
     if (!file) {
       const notBuilt = isAppRoute;
-      res.writeHead(notBuilt ? 503 : 404, { "content-type": "text/plain; charset=utf-8" });
-      return void res.end(notBuilt ? "The dashboard is not built: run `npm run build:dashboard`." : "Not found");
+      if (notBuilt) return sendError(res, 503, "UNAVAILABLE", "The dashboard is not built: run `npm run build:dashboard`.");
+      return sendError(res, 404, "NOT_FOUND", "Not found");
     }
     // Files under assets/ carry a content hash in their names (Vite's layout): cache them for good.
     const cache = relative.startsWith("assets/") ? "public, max-age=31536000, immutable" : "no-cache";

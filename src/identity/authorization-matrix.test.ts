@@ -340,3 +340,64 @@ describe.each(OPERATIONS)("$name", (operation) => {
     await expected.unchanged?.();
   });
 });
+
+/**
+ * The same callers against the REST API: the same use cases refuse the same things, as HTTP
+ * statuses with the same codes (problem+json `code` = GraphQL `extensions.code`).
+ */
+interface RestCase {
+  name: string;
+  needs?: Operation["needs"];
+  request: () => { method: string; path: string; body?: unknown };
+  /** The expected status per actor; refusals also carry a code (and an API key's missing scope). */
+  outcomes: Record<Actor, number>;
+}
+const LINK_READ = { owner: 200, "other user": 404, admin: 200, "API key with the scope": 200, "API key without the scope": 403, anonymous: 401 };
+const REST_CASES: RestCase[] = [
+  { name: "GET /me", request: () => ({ method: "GET", path: "/me" }), outcomes: { owner: 200, "other user": 200, admin: 200, "API key with the scope": 200, "API key without the scope": 200, anonymous: 401 } },
+  { name: "GET /links/{id}", needs: "LINKS_READ", request: () => ({ method: "GET", path: `/links/${aliceLink.id}` }), outcomes: LINK_READ },
+  { name: "GET /links/lookup", needs: "LINKS_READ", request: () => ({ method: "GET", path: `/links/lookup?slug=${aliceLink.slug}` }), outcomes: LINK_READ },
+  { name: "GET /links", needs: "LINKS_READ", request: () => ({ method: "GET", path: "/links" }), outcomes: { ...LINK_READ, "other user": 200 } },
+  {
+    name: "POST /links",
+    needs: "LINKS_WRITE",
+    request: () => ({ method: "POST", path: "/links", body: { url: "https://example.com/rest" } }),
+    outcomes: { owner: 201, "other user": 201, admin: 201, "API key with the scope": 201, "API key without the scope": 403, anonymous: 401 },
+  },
+  { name: "PATCH /links/{id}", needs: "LINKS_WRITE", request: () => ({ method: "PATCH", path: `/links/${aliceLink.id}`, body: { title: "t" } }), outcomes: LINK_READ },
+  {
+    name: "POST /workspaces",
+    needs: "session",
+    request: () => ({ method: "POST", path: "/workspaces", body: { name: "W" } }),
+    outcomes: { owner: 201, "other user": 201, admin: 201, "API key with the scope": 403, "API key without the scope": 403, anonymous: 401 },
+  },
+];
+const CODES: Record<number, string> = { 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 404: "NOT_FOUND" };
+
+describe.each(REST_CASES)("REST $name", (restCase) => {
+  it.each(ACTORS)("as %s", async (actor) => {
+    const { method, path, body } = restCase.request();
+    const token = credential(actor, restCase.needs);
+    const response = await fetch(`${test.baseUrl}/api/v1${path}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const expected = restCase.outcomes[actor];
+    expect(response.status).toBe(expected);
+    if (expected < 400) return;
+    const problem = await response.json();
+    expect(problem.code).toBe(CODES[expected]);
+    if (actor === "API key without the scope" && restCase.needs && restCase.needs !== "session") expect(problem.scope).toBe(restCase.needs);
+  });
+});
+
+it("REST DELETE /links/{id}: only the owner's side may delete, and then it is gone", async () => {
+  for (const [actor, status] of [["other user", 404], ["API key without the scope", 403], ["anonymous", 401], ["API key with the scope", 204], ["admin", 204], ["owner", 204]] as const) {
+    const link = await newAliceLink();
+    const token = credential(actor, "LINKS_WRITE");
+    const response = await fetch(`${test.baseUrl}/api/v1/links/${link.id}`, { method: "DELETE", headers: token ? { authorization: `Bearer ${token}` } : {} });
+    expect(response.status, actor).toBe(status);
+    expect(await test.app.services.db.link.count({ where: { id: decodeGlobalId(link.id).id } })).toBe(status === 204 ? 0 : 1);
+  }
+});

@@ -25,7 +25,8 @@ describe("redirect rate limit (per client IP, apart from the API)", () => {
     expect(refused.headers.get("ratelimit-limit")).toBe("3");
     expect(refused.headers.get("ratelimit-remaining")).toBe("0");
     expect(refused.headers.get("cache-control")).toBe("no-store");
-    expect(await refused.json()).toEqual({ error: { code: "RATE_LIMITED", message: expect.stringMatching(/retry in/), retryAfter } });
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    expect(await refused.json()).toEqual({ type: "about:blank", title: "Too Many Requests", status: 429, code: "RATE_LIMITED", detail: expect.stringMatching(/retry in/), retryAfter });
     const page = await visit("198.51.100.10", "text/html");
     expect(page.status).toBe(429);
     expect(await page.text()).toMatch(/Too many requests/);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Config } from "../config.js";
 import { clientIp } from "../platform/client-ip.js";
+import { sendProblem } from "../platform/problem.js";
 import { createTokenBuckets } from "../platform/token-bucket.js";
 
 /**
@@ -19,17 +20,19 @@ export function createRedirectRateLimit(config: Pick<Config, "rateLimits" | "tru
     if (decision.allowed) return true;
     const retryAfter = Math.max(1, Math.ceil(decision.resetMs / 1000));
     const message = `Too many requests: retry in ${retryAfter} s.`;
-    const html = (req.headers.accept ?? "").includes("text/html");
-    res.writeHead(429, {
-      "content-type": html ? "text/html; charset=utf-8" : "application/json; charset=utf-8",
-      "cache-control": "no-store",
+    const headers = {
       "retry-after": String(retryAfter),
       "ratelimit-limit": String(decision.limit),
       "ratelimit-remaining": "0",
       "ratelimit-reset": String(retryAfter),
       "ratelimit-policy": `${decision.limit};w=60`,
-    });
-    res.end(html ? `<!doctype html><meta charset="utf-8"><title>429</title><h1>${message}</h1>` : JSON.stringify({ error: { code: "RATE_LIMITED", message, retryAfter } }));
+    };
+    if ((req.headers.accept ?? "").includes("text/html")) {
+      res.writeHead(429, { ...headers, "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      res.end(`<!doctype html><meta charset="utf-8"><title>429</title><h1>${message}</h1>`);
+    } else {
+      sendProblem(res, { status: 429, code: "RATE_LIMITED", detail: message, extensions: { retryAfter }, headers });
+    }
     return false;
   };
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { isBotUserAgent } from "../analytics/user-agent.js";
 import { verifyPassword } from "../identity/passwords.js";
 import { clientIp } from "../platform/client-ip.js";
+import { sendError, sendProblem as sendProblemDetails } from "../platform/problem.js";
 import type { Services } from "../services.js";
 import type { CacheLookup, CachedLink } from "./link-cache.js";
 import { createRedirectRateLimit } from "./redirect-rate-limit.js";
@@ -109,8 +110,7 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
 
   return function handleRedirect(req: IncomingMessage, res: ServerResponse, slug: string) {
     if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "POST") {
-      res.writeHead(405, { allow: "GET, HEAD, POST" });
-      return void res.end();
+      return sendError(res, 405, "METHOD_NOT_ALLOWED", "Short links answer GET, HEAD and POST (password form)", { allow: "GET, HEAD, POST" });
     }
     if (!admit(req, res)) return;
     const hit = linkCache.peek(slug);
@@ -149,7 +149,7 @@ function sendPasswordRequired(req: IncomingMessage, res: ServerResponse, slug: s
   }
   const code = wrong ? "INVALID_PASSWORD" : "PASSWORD_REQUIRED";
   const message = wrong ? "The link password is not correct." : `This link is protected: send its password in the ${LINK_PASSWORD_HEADER} header.`;
-  sendJson(res, 401, { error: { code, message } });
+  sendError(res, 401, code, message);
 }
 
 function sendPasswordThrottled(req: IncomingMessage, res: ServerResponse, slug: string, retryAfter: number) {
@@ -159,7 +159,7 @@ function sendPasswordThrottled(req: IncomingMessage, res: ServerResponse, slug: 
     res.writeHead(429, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
     return void res.end(passwordPromptPage(slug, false, message));
   }
-  sendJson(res, 429, { error: { code: "RATE_LIMITED", message, retryAfter } });
+  sendProblemDetails(res, { status: 429, code: "RATE_LIMITED", detail: message, extensions: { retryAfter } });
 }
 
 export function sendProblem(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string) {
@@ -167,10 +167,5 @@ export function sendProblem(req: IncomingMessage, res: ServerResponse, status: n
     res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
     return void res.end(`<!doctype html><meta charset="utf-8"><title>${status}</title><h1>${message}</h1>`);
   }
-  sendJson(res, status, { error: { code, message } });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
-  res.end(JSON.stringify(body));
+  sendError(res, status, code, message);
 }

@@ -55,7 +55,8 @@ describe("GET /:slug", () => {
   it("answers 404 for an unknown slug, as JSON or HTML by Accept", async () => {
     const json = await visit("no-such-link-here");
     expect(json.status).toBe(404);
-    expect(await json.json()).toEqual({ error: { code: "NOT_FOUND", message: "This short link does not exist." } });
+    expect(json.headers.get("content-type")).toBe("application/problem+json");
+    expect(await json.json()).toEqual({ type: "about:blank", title: "Not Found", status: 404, code: "NOT_FOUND", detail: "This short link does not exist." });
     const html = await visit("no-such-link-here", { headers: { accept: "text/html" } });
     expect(html.status).toBe(404);
     expect(html.headers.get("content-type")).toContain("text/html");
@@ -75,7 +76,7 @@ describe("GET /:slug", () => {
     await new Promise((resolve) => setTimeout(resolve, 1600));
     const gone = await visit(link.slug);
     expect(gone.status).toBe(410);
-    expect((await gone.json()).error.code).toBe("GONE");
+    expect((await gone.json()).code).toBe("GONE");
     const fallback = await visit(withFallback.slug);
     expect(fallback.status).toBe(302);
     expect(fallback.headers.get("location")).toBe("https://example.com/expired");
@@ -132,10 +133,10 @@ describe("password-protected links", () => {
     const link = await create({ password: "open sesame" });
     const missing = await visit(link.slug);
     expect(missing.status).toBe(401);
-    expect((await missing.json()).error.code).toBe("PASSWORD_REQUIRED");
+    expect((await missing.json()).code).toBe("PASSWORD_REQUIRED");
     const wrong = await visit(link.slug, { headers: { "x-link-password": "nope" } });
     expect(wrong.status).toBe(401);
-    expect((await wrong.json()).error.code).toBe("INVALID_PASSWORD");
+    expect((await wrong.json()).code).toBe("INVALID_PASSWORD");
     const right = await visit(link.slug, { headers: { "x-link-password": "open sesame" } });
     expect(right.status).toBe(302);
     expect(right.headers.get("location")).toBe("https://example.com/landing");

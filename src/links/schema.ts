@@ -7,7 +7,7 @@ import { createLink } from "./create-link.js";
 import { deleteLink } from "./delete-link.js";
 import { authorizeLinkRead, findLinkBySlug, listLinks } from "./find-links.js";
 import { REDIRECT_TYPES } from "./link-input.js";
-import { unavailability } from "./redirect-decision.js";
+import { LINK_STATUSES, linkStatus } from "./link-status.js";
 import { BROWSERS, DEVICE_TYPES, OPERATING_SYSTEMS, storedRules, type StoredConditions, type StoredRule, type StoredVariant } from "./redirect-rules.js";
 import { updateLink } from "./update-link.js";
 
@@ -16,9 +16,7 @@ const RedirectType = builder.enumType("RedirectType", {
   values: REDIRECT_TYPES,
 });
 
-const LinkStatus = builder.enumType("LinkStatus", {
-  values: ["ACTIVE", "ARCHIVED", "EXPIRED", "EXHAUSTED"] as const,
-});
+const LinkStatus = builder.enumType("LinkStatus", { values: LINK_STATUSES });
 
 // --- Redirect rules, A/B splits, deep links and social previews (src/links/redirect-rules.ts) ---
 
@@ -148,18 +146,7 @@ export const Link = builder.prismaNode("Link", {
     archivedAt: t.expose("archivedAt", { type: "DateTime", nullable: true }),
     status: t.field({
       type: LinkStatus,
-      resolve: (link, _args, context) => {
-        const reason = unavailability(
-          {
-            archived: link.archivedAt !== null,
-            expiresAt: link.expiresAt?.getTime() ?? null,
-            maxClicks: link.maxClicks,
-            clicks: link.clickCount + context.services.clickPipeline.uncommitted(link.id),
-          },
-          Date.now(),
-        );
-        return reason === null ? "ACTIVE" : (reason.toUpperCase() as "ARCHIVED" | "EXPIRED" | "EXHAUSTED");
-      },
+      resolve: (link, _args, context) => linkStatus(link, context.services.clickPipeline.uncommitted(link.id)),
     }),
     clickCount: t.exposeInt("clickCount", {
       description: "Clicks stored so far (bots excluded): written in batches, about a second behind the redirects. Live: subscription clickCounts.",

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
+import { sendError } from "./problem.js";
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -61,12 +62,10 @@ export function createStaticAssets() {
       }
       const asset = assets.get(name);
       if (!asset) {
-        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
-        return void res.end("Not found");
+        return sendError(res, 404, "NOT_FOUND", "Not found");
       }
       if (req.method !== "GET" && req.method !== "HEAD") {
-        res.writeHead(405, { allow: "GET, HEAD" });
-        return void res.end();
+        return sendError(res, 405, "METHOD_NOT_ALLOWED", "Static assets answer GET and HEAD", { allow: "GET, HEAD" });
       }
       const headers: Record<string, string> = {
         "content-type": asset.type,

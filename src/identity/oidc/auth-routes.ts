@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import * as client from "openid-client";
 import { sendProblem } from "../../links/redirect-route.js";
+import { sendError } from "../../platform/problem.js";
 import type { Services } from "../../services.js";
 import { readCookie, refreshCookieHeader } from "../refresh-cookie.js";
 import { startSession } from "../sessions.js";
@@ -155,8 +156,7 @@ export function createAuthRoutes(services: AuthServices, transactions: Transacti
     const match = ROUTE.exec(path);
     if (!match || !signInProviders.get(match[1]!)) return sendProblem(req, res, 404, "NOT_FOUND", "No such sign-in provider.");
     if (req.method !== "GET") {
-      res.writeHead(405, { allow: "GET" });
-      return void res.end();
+      return sendError(res, 405, "METHOD_NOT_ALLOWED", "Sign-in routes answer GET", { allow: "GET" });
     }
     const query = new URL(req.url ?? "/", "http://localhost").searchParams;
     const handle = match[2] === "login" ? login : callback;

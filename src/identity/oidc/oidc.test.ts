@@ -170,7 +170,7 @@ describe("web sign-in with an OpenID Connect provider", () => {
     tampered.searchParams.set("state", randomBytes(32).toString("base64url"));
     const response = await browser.request(tampered.href, { headers: { accept: "application/json" } });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: "STATE_MISMATCH", message: expect.any(String) } });
+    expect(await response.json()).toMatchObject({ status: 400, code: "STATE_MISMATCH", detail: expect.any(String) });
     expect(await test.app.services.db.userIdentity.count({ where: { subject: login } })).toBe(0);
   });
 
@@ -180,7 +180,7 @@ describe("web sign-in with an OpenID Connect provider", () => {
     const atCallback = await throughProvider(newBrowser(), `${TEST_PUBLIC_BASE_URL}/auth/test/login`, login, (url) => url.pathname === "/auth/test/callback");
     const response = await victim.request(atCallback.url.href, { headers: { accept: "application/json" } });
     expect(response.status).toBe(400);
-    expect((await response.json()).error.code).toBe("SIGN_IN_EXPIRED");
+    expect((await response.json()).code).toBe("SIGN_IN_EXPIRED");
     expect(victim.cookie(`${TEST_PUBLIC_BASE_URL}/graphql`, REFRESH_COOKIE)).toBeUndefined();
   });
 
@@ -210,7 +210,7 @@ describe("web sign-in with an OpenID Connect provider", () => {
     const browser = newBrowser();
     const get = async (path: string) => {
       const response = await browser.request(`${TEST_PUBLIC_BASE_URL}${path}`, { headers: { accept: "application/json" } });
-      return { status: response.status, location: response.headers.get("location"), code: ((await response.json()) as any).error.code };
+      return { status: response.status, location: response.headers.get("location"), code: ((await response.json()) as any).code };
     };
     expect(await get("/auth/nope/login")).toEqual({ status: 404, location: null, code: "NOT_FOUND" });
     expect(await get("/auth/test/login?return_to=https://evil.example/")).toEqual({ status: 400, location: null, code: "INVALID_RETURN_TO" });
