@@ -5,6 +5,7 @@ import "../links/schema.js";
 import "../analytics/schema.js";
 import "../webhooks/schema.js";
 import "../workspaces/schema.js";
+import "../instance/schema.js";
 import { builder } from "./builder.js";
 
 export const schema = builder.toSchema({ sortSchema: false });
