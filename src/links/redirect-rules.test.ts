@@ -168,6 +168,14 @@ describe("redirect rules", () => {
     expect(await follow(link.slug, { "accept-language": "de" })).toBe("https://example.com/home");
   });
 
+  it("applies rules after a link's password was accepted", async () => {
+    const link = await create({ password: "open sesame", rules: [{ conditions: { languages: ["de"] }, url: "https://example.com/de" }] });
+    const response = await fetch(`${test.baseUrl}/${link.slug}`, { redirect: "manual", headers: { "user-agent": DESKTOP } });
+    expect(response.status).toBe(401);
+    expect(await follow(link.slug, { "x-link-password": "open sesame", "accept-language": "de" })).toBe("https://example.com/de");
+    expect(await follow(link.slug, { "x-link-password": "open sesame" })).toBe("https://example.com/home");
+  });
+
   it("refuses bad rules with BAD_USER_INPUT naming the rule and field", async () => {
     const split = (weights: number[], url = "https://example.com/x") => ({ variants: weights.map((weight) => ({ url, weight })) });
     const cases: Array<[unknown, string, RegExp]> = [
@@ -253,6 +261,10 @@ describe("deep links", () => {
     expect(await follow(link.slug, { "user-agent": ANDROID })).toBe("myapp://open/item/42");
     expect(await follow(link.slug)).toBe("https://example.com/home");
     expect(await follow(link.slug, { "user-agent": IPHONE, "accept-language": "fr-FR" })).toBe("https://example.com/fr");
+
+    const cleared = await test.gql(UPDATE, { input: { id: link.id, deepLinks: null } }, { token });
+    expect(cleared.data.updateLink.link.deepLinks).toEqual({ ios: null, android: null });
+    expect(await follow(link.slug, { "user-agent": IPHONE })).toBe("https://example.com/home");
   });
 
   it("refuses script and data schemes", async () => {
