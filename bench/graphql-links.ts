@@ -8,12 +8,12 @@ import { pathToFileURL } from "node:url";
 import { createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { load } from "./lib/load.js";
-import { signUpAndCreateLinks, startLinkgraph } from "./lib/processes.js";
+import { benchPort, signUpAndCreateLinks, startLinkgraph } from "./lib/processes.js";
 import { createScratchDatabase } from "./lib/scratch-db.js";
 import type { BenchmarkRow } from "./redirect.js";
 
 const JWT_SECRET = "bench-secret-bench-secret-bench-secret!!";
-const PUBLIC_BASE_URL = "http://127.0.0.1:4105";
+const PUBLIC_BASE_URL = `http://127.0.0.1:${benchPort(5)}`;
 const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 
 export const LINKS_PAGE = `query LinksPage($from: DateTime!, $to: DateTime!) {
@@ -31,7 +31,7 @@ export async function benchGraphQLLinks(options: { durationSeconds: number; conn
   const database = await createScratchDatabase("graphql");
   // One PUBLIC_BASE_URL for both apps: it is the tokens' issuer.
   const env = { DATABASE_URL: database.url, NODE_ENV: "production", JWT_SECRET, PUBLIC_BASE_URL };
-  const server = await startLinkgraph(4105, env);
+  const server = await startLinkgraph(benchPort(5), env);
   try {
     const { token, slugs } = await signUpAndCreateLinks(server.url, 50);
     // A few clicks per link so the series has something to sum.

@@ -12,7 +12,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { graphql, signUpAndCreateLinks, startLinkgraph } from "./lib/processes.js";
+import { benchPort, graphql, signUpAndCreateLinks, startLinkgraph } from "./lib/processes.js";
 import { createScratchDatabase } from "./lib/scratch-db.js";
 import type { BenchmarkRow } from "./redirect.js";
 
@@ -41,7 +41,7 @@ export async function benchLiveCounts(options: LiveCountsOptions): Promise<Bench
 async function runOne(size: number, options: LiveCountsOptions): Promise<BenchmarkRow> {
   const database = await createScratchDatabase("live");
   const flushMs = Number(options.env?.CLICK_FLUSH_INTERVAL_MS ?? 1_000);
-  const server = await startLinkgraph(4106, { DATABASE_URL: database.url, NODE_ENV: "production", ...options.env });
+  const server = await startLinkgraph(benchPort(6), { DATABASE_URL: database.url, NODE_ENV: "production", ...options.env });
   const children: ChildProcess[] = [];
   try {
     const { token, slugs } = await signUpAndCreateLinks(server.url, 1);
