@@ -84,6 +84,8 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
   let captured: CapturedClick[] = [];
   let groups = new Map<string, ClickGroup>();
   let unannounced = new Map<string, number>();
+  /** Captured clicks before this index are in `unannounced` already. */
+  let counted = 0;
   let grouping = false;
   let draining: Promise<void> | null = null;
   let stopping = false;
@@ -125,11 +127,21 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
     dropLogTimer.unref();
   }
 
+  function countDeltas() {
+    const { deltas } = options;
+    if (deltas) {
+      for (let i = counted; i < captured.length; i++) {
+        const click = captured[i]!;
+        if (deltas.counts(click)) unannounced.set(click.linkId, (unannounced.get(click.linkId) ?? 0) + 1);
+      }
+    }
+    counted = captured.length;
+  }
+
   function fold() {
     let last: ClickGroup | undefined;
-    const { deltas } = options;
+    countDeltas();
     for (const click of captured) {
-      if (deltas?.counts(click)) unannounced.set(click.linkId, (unannounced.get(click.linkId) ?? 0) + 1);
       // A flood from one client is a run of identical clicks: compare with the previous first.
       if (last && sameGroup(last.click, click)) {
         last.count++;
@@ -141,16 +153,22 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
       else groups.set(key, (last = { click, count: 1 }));
     }
     captured = [];
+    counted = 0;
   }
 
-  /** Folds, then announces the folded clicks (before they can be stored: see live-counts.ts). */
-  function foldAndAnnounce() {
-    fold();
+  /** Announces the clicks captured since the last announcement (before they can be stored: see live-counts.ts). */
+  function announce() {
+    countDeltas();
     if (unannounced.size === 0) return;
     const deltas: ClickDelta[] = [];
     for (const [linkId, n] of unannounced) deltas.push({ linkId, n });
     unannounced = new Map();
     options.deltas!.publish(deltas);
+  }
+
+  function foldAndAnnounce() {
+    fold();
+    announce();
   }
 
   /** Folds captured clicks into groups; a full batch is handed on without waiting for the timer. */
@@ -224,7 +242,7 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
 
   const timer = setInterval(() => void drain(), options.flushIntervalMs);
   timer.unref();
-  const deltaTimer = options.deltas && options.capture ? setInterval(foldAndAnnounce, options.deltas.intervalMs) : undefined;
+  const deltaTimer = options.deltas && options.capture ? setInterval(announce, options.deltas.intervalMs) : undefined;
   deltaTimer?.unref();
 
   return {
