@@ -136,7 +136,11 @@ export function createLiveCounts(options: { intervalMs: number; unconfirmedTtlMs
       everyone.add(subscriber);
       // Watch before reading the stored totals, so nothing written in between is missed.
       for (const linkId of linkIds) stateOf(linkId).subscribers.add(subscriber);
-      initial().then(
+      // A link watched here already has its stored total kept current (totals messages, re-reads
+      // after gaps): a crowd subscribing to one link costs no read each.
+      const known = linkIds.map((linkId) => links.get(linkId)!).every((state) => state.stored >= 0);
+      const read = known ? Promise.resolve(linkIds.map((linkId) => ({ linkId, total: links.get(linkId)!.stored }))) : initial();
+      read.then(
         (totals) => {
           for (const update of totals) {
             subscriber.push(update);

@@ -22,6 +22,9 @@ type SubscribeContext = WsContext<ConnectionParams, Extra>;
 const MAX_MESSAGE_BYTES = 64 * 1024;
 const MAX_OPERATIONS_PER_SOCKET = 50;
 export const TOO_MANY_CONNECTIONS = 4429;
+// Pings find dead peers; at 10,000 sockets graphql-ws's default (12 s) was a sixth of the server's
+// socket writes while idle (bench/live-counts.ts profile).
+const KEEP_ALIVE_MS = 30_000;
 
 /** What one socket holds: its credential, its operations, and what to undo when it closes. */
 interface SocketState {
@@ -141,6 +144,7 @@ export function attachGraphQLWebSocket(server: http.Server, yoga: Yoga, services
       },
     },
     webSocketServer,
+    KEEP_ALIVE_MS,
   );
   webSocketServer.on("error", (error) => log.warn({ err: error }, "websocket server error"));
 
