@@ -7,6 +7,8 @@
 import { pathToFileURL } from "node:url";
 import { createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
+import pg from "pg";
+import { startBaselineLinksServer } from "./baseline-links-server.js";
 import { load } from "./lib/load.js";
 import { benchPort, signUpAndCreateLinks, startLinkgraph } from "./lib/processes.js";
 import { createScratchDatabase } from "./lib/scratch-db.js";
@@ -58,9 +60,31 @@ export async function benchGraphQLLinks(options: { durationSeconds: number; conn
     const baseline = await run(trivial);
     const linksPage = await run(page);
 
+    // The second baseline: the same SQL with pg behind bare node:http, in this process.
+    const workspaceId = await withPool(database.url, async (pool) => (await pool.query(`SELECT "workspaceId" FROM "Link" LIMIT 1`)).rows[0].workspaceId as string);
+    const bare = await startBaselineLinksServer(database.url, workspaceId);
+    let bareBaseline;
+    let bareBytes;
+    try {
+      bareBytes = (await (await fetch(bare.url, { method: "POST", body: page })).text()).length;
+      const runBare = (durationSeconds: number) => load(bare.url, { method: "POST", headers, body: page, connections: options.connections, durationSeconds });
+      await runBare(1);
+      bareBaseline = await runBare(options.durationSeconds);
+    } finally {
+      await bare.close();
+    }
+
     const statements = await countStatements(database.url, token, page);
     const ratio = linksPage.requestsPerSecond / baseline.requestsPerSecond;
+    const bareRatio = linksPage.requestsPerSecond / bareBaseline.requestsPerSecond;
     return [
+      {
+        name: "GraphQL links page (50 links + owner + clickCount + 24 h series) vs bare node:http + pg, same SQL and JSON",
+        goal: "≥ 0.50×",
+        ratio: bareRatio,
+        met: bareRatio >= 0.5,
+        detail: { connections: options.connections, bareBaseline, linksPage, bareResponseBytes: bareBytes, typenameRatio: ratio },
+      },
       {
         name: "GraphQL links page (50 links + owner + clickCount + 24 h series) vs { __typename }",
         goal: "≥ 0.50×",
@@ -83,6 +107,15 @@ export async function benchGraphQLLinks(options: { durationSeconds: number; conn
   } finally {
     await server.stop();
     await database.drop();
+  }
+}
+
+async function withPool<T>(url: string, use: (pool: pg.Pool) => Promise<T>) {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  try {
+    return await use(pool);
+  } finally {
+    await pool.end();
   }
 }
 
