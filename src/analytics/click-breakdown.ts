@@ -1,9 +1,13 @@
 import type { Services } from "../services.js";
 
-export const DIMENSIONS = ["REFERRER", "COUNTRY", "DEVICE", "BROWSER", "OS"] as const;
+export const DIMENSIONS = ["REFERRER", "COUNTRY", "DEVICE", "BROWSER", "OS", "RULE", "VARIANT"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-const COLUMN: Record<Dimension, string> = { REFERRER: "referrer", COUNTRY: "country", DEVICE: "device", BROWSER: "browser", OS: "os" };
+const COLUMN: Record<Dimension, string> = {
+  REFERRER: "referrer", COUNTRY: "country", DEVICE: "device", BROWSER: "browser", OS: "os",
+  // Ids from Link.rules (variant ids are unique within a link); null: the link's own URL or deep link.
+  RULE: `"ruleId"`, VARIANT: `"variantId"`,
+};
 
 export interface BreakdownEntry {
   /** null: no referrer (direct), or unknown. */

@@ -15,6 +15,9 @@ export interface CapturedClick {
   country: string | undefined;
   /** The link has maxClicks and this click counts toward it: tracked until it is stored. */
   capped: boolean;
+  /** The redirect rule and A/B variant that served it; absent or null: the link's own URL. */
+  ruleId?: string | null;
+  variantId?: string | null;
 }
 
 /** Identical captured clicks (same link, second, visitor, referrer, country): stored as one row. */
@@ -32,11 +35,13 @@ export const sameGroup = (a: CapturedClick, b: CapturedClick) =>
   a.forwardedFor === b.forwardedFor &&
   a.referrer === b.referrer &&
   a.country === b.country &&
-  a.capped === b.capped;
+  a.capped === b.capped &&
+  a.ruleId === b.ruleId &&
+  a.variantId === b.variantId;
 
 /** The key under which identical clicks are grouped. */
 export const groupKey = (click: CapturedClick) =>
-  `${click.linkId}\0${Math.floor(click.at / 1000)}\0${click.peer}\0${click.forwardedFor}\0${click.userAgent}\0${click.referrer}\0${click.country}\0${click.capped}`;
+  `${click.linkId}\0${Math.floor(click.at / 1000)}\0${click.peer}\0${click.forwardedFor}\0${click.userAgent}\0${click.referrer}\0${click.country}\0${click.capped}\0${click.ruleId}\0${click.variantId}`;
 
 /**
  * A stored click row, ready to write; what crosses the Redis stream (no raw address unless
@@ -58,6 +63,9 @@ export interface EnrichedClick {
   browser: string | null;
   os: string | null;
   ip: string | null;
+  /** The rule and variant that served it (absent in rows from instances before rules existed). */
+  ruleId?: string | null;
+  variantId?: string | null;
   /** The instance that served it, and whether it counts toward maxClicks there. */
   origin: string;
   capped: boolean;

@@ -24,6 +24,8 @@ const COLUMNS: ClickColumn[] = [
   { input: "browser", type: "text", value: (click) => click.browser, stored: { column: "browser" } },
   { input: "os", type: "text", value: (click) => click.os, stored: { column: "os" } },
   { input: "ip", type: "inet", value: (click) => click.ip, stored: { column: "ip" } },
+  { input: "ruleId", type: "text", value: (click) => click.ruleId ?? null, stored: { column: "ruleId" } },
+  { input: "variantId", type: "text", value: (click) => click.variantId ?? null, stored: { column: "variantId" } },
   // Not stored: which instance to tell that its capped clicks are stored.
   { input: "origin", type: "text", value: (click) => click.origin },
   { input: "capped", type: "bool", value: (click) => click.capped },

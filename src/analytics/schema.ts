@@ -18,7 +18,8 @@ const ClickGranularity = builder.enumType("ClickGranularity", {
 });
 
 const ClickDimension = builder.enumType("ClickDimension", {
-  description: "REFERRER is the referring host (null: direct); COUNTRY comes from the trusted proxy (CLICK_COUNTRY_HEADER).",
+  description:
+    "REFERRER is the referring host (null: direct); COUNTRY comes from the trusted proxy (CLICK_COUNTRY_HEADER); RULE and VARIANT are the ids of the redirect rule and A/B variant that served the click (null: the link's own URL or deep link).",
   values: DIMENSIONS,
 });
 

@@ -8,7 +8,7 @@ import type { Services } from "../services.js";
 import { linkEvent } from "../webhooks/link-events.js";
 import { enqueueWebhookEvents } from "../webhooks/outbox.js";
 import { insertLink } from "./insert-link.js";
-import { createLinkSchema, type CreateLinkInput } from "./link-input.js";
+import { createLinkSchema, routingColumns, type CreateLinkInput } from "./link-input.js";
 import { ownHosts } from "./own-hosts.js";
 
 /** Creates a link in the input's workspace (or the selected one); `links.write`. */
@@ -19,12 +19,18 @@ export async function createLink(
   options: { idempotencyKey?: string } = {},
 ) {
   const { db, config, linkCache } = services;
-  const { slug, password, workspaceId, ...fields } = parseInput(createLinkSchema(ownHosts(config)), input);
+  const { slug, password, workspaceId, rules, deepLinks, preview, ...fields } = parseInput(
+    createLinkSchema(ownHosts(config), { countryHeader: config.clicks.countryHeader }),
+    input,
+  );
+  const { rules: ruleList, ...routing } = routingColumns({ rules, deepLinks, preview });
   const access = await actor.access(workspaceId);
   access.require("links.write");
   const userId = actor.requireUser();
   const data = {
     ...fields,
+    ...routing,
+    ...(ruleList ? { rules: ruleList as unknown as Prisma.InputJsonValue } : {}),
     ownerId: userId,
     workspaceId: access.workspaceId,
     tags: fields.tags ?? [],
