@@ -9,11 +9,11 @@ import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import type { BenchmarkRow } from "./redirect.js";
-import { root, signUpAndCreateLinks } from "./lib/processes.js";
+import { benchPort, root, signUpAndCreateLinks } from "./lib/processes.js";
 import { createScratchDatabase } from "./lib/scratch-db.js";
 
 const GOALS = { rssMiB: 150, startupMs: 2000, imageMB: 250 };
-const port = Number(process.env.BENCH_FOOTPRINT_PORT ?? 4111);
+const port = Number(process.env.BENCH_FOOTPRINT_PORT ?? benchPort(11));
 
 /** CPU time the process has used (user + system), which unlike wall time does not grow with others' load. */
 const cpuMs = (pid: number) => {

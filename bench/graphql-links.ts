@@ -7,13 +7,15 @@
 import { pathToFileURL } from "node:url";
 import { createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
+import pg from "pg";
+import { startBaselineLinksServer } from "./baseline-links-server.js";
 import { load } from "./lib/load.js";
-import { signUpAndCreateLinks, startLinkgraph } from "./lib/processes.js";
+import { benchPort, signUpAndCreateLinks, startLinkgraph } from "./lib/processes.js";
 import { createScratchDatabase } from "./lib/scratch-db.js";
 import type { BenchmarkRow } from "./redirect.js";
 
 const JWT_SECRET = "bench-secret-bench-secret-bench-secret!!";
-const PUBLIC_BASE_URL = "http://127.0.0.1:4105";
+const PUBLIC_BASE_URL = `http://127.0.0.1:${benchPort(5)}`;
 const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 
 export const LINKS_PAGE = `query LinksPage($from: DateTime!, $to: DateTime!) {
@@ -31,7 +33,7 @@ export async function benchGraphQLLinks(options: { durationSeconds: number; conn
   const database = await createScratchDatabase("graphql");
   // One PUBLIC_BASE_URL for both apps: it is the tokens' issuer.
   const env = { DATABASE_URL: database.url, NODE_ENV: "production", JWT_SECRET, PUBLIC_BASE_URL };
-  const server = await startLinkgraph(4105, env);
+  const server = await startLinkgraph(benchPort(5), env);
   try {
     const { token, slugs } = await signUpAndCreateLinks(server.url, 50);
     // A few clicks per link so the series has something to sum.
@@ -58,9 +60,31 @@ export async function benchGraphQLLinks(options: { durationSeconds: number; conn
     const baseline = await run(trivial);
     const linksPage = await run(page);
 
+    // The second baseline: the same SQL with pg behind bare node:http, in this process.
+    const workspaceId = await withPool(database.url, async (pool) => (await pool.query(`SELECT "workspaceId" FROM "Link" LIMIT 1`)).rows[0].workspaceId as string);
+    const bare = await startBaselineLinksServer(database.url, workspaceId);
+    let bareBaseline;
+    let bareBytes;
+    try {
+      bareBytes = (await (await fetch(bare.url, { method: "POST", body: page })).text()).length;
+      const runBare = (durationSeconds: number) => load(bare.url, { method: "POST", headers, body: page, connections: options.connections, durationSeconds });
+      await runBare(1);
+      bareBaseline = await runBare(options.durationSeconds);
+    } finally {
+      await bare.close();
+    }
+
     const statements = await countStatements(database.url, token, page);
     const ratio = linksPage.requestsPerSecond / baseline.requestsPerSecond;
+    const bareRatio = linksPage.requestsPerSecond / bareBaseline.requestsPerSecond;
     return [
+      {
+        name: "GraphQL links page (50 links + owner + clickCount + 24 h series) vs bare node:http + pg, same SQL and JSON",
+        goal: "≥ 0.50×",
+        ratio: bareRatio,
+        met: bareRatio >= 0.5,
+        detail: { connections: options.connections, bareBaseline, linksPage, bareResponseBytes: bareBytes, typenameRatio: ratio },
+      },
       {
         name: "GraphQL links page (50 links + owner + clickCount + 24 h series) vs { __typename }",
         goal: "≥ 0.50×",
@@ -83,6 +107,15 @@ export async function benchGraphQLLinks(options: { durationSeconds: number; conn
   } finally {
     await server.stop();
     await database.drop();
+  }
+}
+
+async function withPool<T>(url: string, use: (pool: pg.Pool) => Promise<T>) {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  try {
+    return await use(pool);
+  } finally {
+    await pool.end();
   }
 }
 

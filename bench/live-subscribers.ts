@@ -57,7 +57,8 @@ function subscribe(index: number): Promise<void> {
         },
         error(error) {
           errors++;
-          if (first) reject(error instanceof Error ? error : new Error(JSON.stringify(error)));
+          const close = error as { code?: number; reason?: string };
+          if (first) reject(error instanceof Error ? error : new Error(close.code ? `closed ${close.code} ${close.reason}` : JSON.stringify(error)));
         },
         complete() {},
       },

@@ -6,7 +6,7 @@
 import { pathToFileURL } from "node:url";
 import type autocannon from "autocannon";
 import { load, type LoadResult } from "./lib/load.js";
-import { graphql, signUpAndCreateLinks, startLinkgraph } from "./lib/processes.js";
+import { benchPort, graphql, signUpAndCreateLinks, startLinkgraph } from "./lib/processes.js";
 import type { BenchmarkRow } from "./redirect.js";
 
 const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
@@ -27,7 +27,7 @@ export async function benchRedirectPipeline(options: { durationSeconds: number; 
 async function compare(options: { durationSeconds: number; connections: number; rounds?: number; visitors: "one" | "many" }): Promise<BenchmarkRow> {
   const rounds = options.rounds ?? 6;
   const env: Record<string, string> = options.visitors === "many" ? { TRUST_PROXY: "1" } : {};
-  const [on, off] = [await startLinkgraph(4103, env), await startLinkgraph(4104, { ...env, CLICK_CAPTURE: "false" })];
+  const [on, off] = [await startLinkgraph(benchPort(3), env), await startLinkgraph(benchPort(4), { ...env, CLICK_CAPTURE: "false" })];
   try {
     const [onLink, offLink] = [await signUpAndCreateLinks(on.url, 1), await signUpAndCreateLinks(off.url, 1)];
     const target = (server: typeof on, link: typeof onLink) => `${server.url}/${link.slugs[0]}`;

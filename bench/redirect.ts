@@ -1,5 +1,5 @@
 import { load, type LoadResult } from "./lib/load.js";
-import { signUpAndCreateLinks, startLinkgraph, startProcess } from "./lib/processes.js";
+import { benchPort, signUpAndCreateLinks, startLinkgraph, startProcess } from "./lib/processes.js";
 
 export interface BenchmarkRow {
   name: string;
@@ -16,7 +16,7 @@ export interface BenchmarkRow {
  * both as separate processes on this machine, measured one after the other with the same load.
  */
 export async function benchRedirect(options: { durationSeconds: number; connections: number }): Promise<BenchmarkRow[]> {
-  const baseline = await startProcess([process.execPath, "--import", "tsx", "bench/baseline-redirect-server.ts"], { PORT: "4101" }, 4101, "/bench");
+  const baseline = await startProcess([process.execPath, "--import", "tsx", "bench/baseline-redirect-server.ts"], { PORT: String(benchPort(1)) }, benchPort(1), "/bench");
   let bare: LoadResult;
   try {
     await load(`${baseline.url}/bench`, { ...options, durationSeconds: 1 }); // warm-up
@@ -25,7 +25,7 @@ export async function benchRedirect(options: { durationSeconds: number; connecti
     await baseline.stop();
   }
 
-  const app = await startLinkgraph(4102);
+  const app = await startLinkgraph(benchPort(2));
   let linkgraph: LoadResult;
   try {
     const { slugs } = await signUpAndCreateLinks(app.url, 1);

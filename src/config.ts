@@ -103,7 +103,7 @@ const environmentSchema = z.object({
     .toLowerCase()
     .regex(/^([a-z0-9-]{1,64})?$/, "must be a header name such as cf-ipcountry")
     .default(""),
-  LIVE_COUNTS_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  LIVE_COUNTS_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(40),
   LIVE_TOTALS_RECONCILE_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
   LIVE_MAX_WEBSOCKETS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(20),
   LIVE_MAX_SSE_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(20),

@@ -24,7 +24,7 @@ const LINK_CACHE_TTL_MS = "600000";
 const ANONYMOUS_POINTS = 6;
 const LOGIN_FAILURES = 3;
 
-async function startInstance(name: string, databaseUrl: string): Promise<Instance> {
+async function startInstance(name: string, databaseUrl: string, env: Record<string, string> = {}): Promise<Instance> {
   const port = await freePort();
   const output: string[] = [];
   const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
@@ -52,6 +52,7 @@ async function startInstance(name: string, databaseUrl: string): Promise<Instanc
       RATE_LIMIT_USER_POINTS: "1000000",
       RATE_LIMIT_REDIRECTS_PER_MINUTE: "1000000",
       LOGIN_MAX_FAILURES_PER_ACCOUNT: String(LOGIN_FAILURES),
+      ...env,
     },
   });
   for (const stream of [child.stdout!, child.stderr!]) stream.on("data", (chunk: Buffer) => output.push(chunk.toString()));
@@ -153,6 +154,35 @@ describe.skipIf(testDatabase() === "embedded")("two server processes on one Post
       await client.dispose();
     }
   });
+
+  it("moves B's live counts with clicks another instance has not stored yet, never backwards, ending on the stored total", async () => {
+    // C stores its clicks only when it stops: its live counts can only come from its announcements.
+    const c = await startInstance("C", inject("databaseUrl"), { CLICK_FLUSH_INTERVAL_MS: "60000" });
+    const link = await createLink("https://example.com/live-deltas");
+    const client = wsClient(b, token);
+    const received = subscribe(client, CLICK_COUNTS, { linkIds: [link.id] });
+    const stored = async () => (await b.gql(`query ($slug: String!) { link(slug: $slug) { clickCount } }`, { slug: link.slug }, { token })).data.link.clickCount as number;
+    try {
+      await until(() => totalsOf(received, link.id).length > 0, 15_000, () => "initial total on B");
+      for (let i = 0; i < 5; i++) expect(await click(c.baseUrl, link.slug)).toBe(302);
+      for (let i = 0; i < 5; i++) expect(await click(a.baseUrl, link.slug)).toBe(302);
+      await until(() => totalsOf(received, link.id).at(-1) === 10, 15_000, () => `B's subscriber saw ${JSON.stringify(totalsOf(received, link.id))}`);
+      await until(async () => (await stored()) === 5, 15_000, () => "A's clicks stored");
+      expect(await stored()).toBe(5);
+
+      await stopInstance(c);
+      await until(async () => (await stored()) === 10, 15_000, () => "C's clicks stored at shutdown");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const totals = totalsOf(received, link.id);
+      expect([...totals].sort((x, y) => x - y)).toEqual(totals);
+      expect(totals.at(-1)).toBe(10);
+      expect(received.failure).toBeUndefined();
+    } finally {
+      received.stop();
+      await client.dispose();
+      await stopInstance(c);
+    }
+  }, 120_000);
 
   it("redirects on B to a link's new target as soon as A has updated it (cache invalidation through Redis)", async () => {
     const link = await createLink("https://example.com/before");

@@ -6,6 +6,9 @@ import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 
+/** Ports the bench's servers use: BENCH_PORT_BASE (4100) + offset, so parallel runs can keep apart. */
+export const benchPort = (offset: number) => Number(process.env.BENCH_PORT_BASE ?? 4100) + offset;
+
 export interface Started {
   url: string;
   child: ChildProcess;

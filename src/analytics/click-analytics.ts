@@ -12,7 +12,8 @@ import type { EnrichedClick, StoredTotal, TotalsMessage } from "./click-event.js
 import { createClickPipeline, createDirectSink, type ClickPipeline } from "./click-pipeline.js";
 import { writeClicks } from "./click-writer.js";
 import { createEnricher } from "./enrich.js";
-import { createLiveCounts, type LiveCounts } from "./live-counts.js";
+import { createLiveCounts, type ClickDelta, type LiveCounts } from "./live-counts.js";
+import { createUserAgentParser } from "./user-agent.js";
 import { createRedisStreamSink } from "./redis-click-stream.js";
 import { createVisitorSalts } from "./visitor-salt.js";
 
@@ -44,6 +45,10 @@ export async function createClickAnalytics(deps: {
   const settings = config.clicks;
   const origin = `${hostname()}-${process.pid}-${randomBytes(4).toString("hex")}`;
   const bus = deps.pubsub.channel<TotalsMessage>("clicks:totals");
+  // Clicks served and not yet stored, announced every LIVE_COUNTS_INTERVAL_MS: live counts move
+  // with the redirects rather than with the batch writes.
+  const deltaBus = deps.pubsub.channel<ClickDelta[]>("clicks:deltas");
+  const parseUserAgent = createUserAgentParser();
 
   async function store(clicks: EnrichedClick[], batches: string[] = []) {
     for (let start = 0; start < clicks.length; start += settings.batchSize) {
@@ -87,13 +92,20 @@ export async function createClickAnalytics(deps: {
     sink,
     bus,
     log,
-    enrich: createEnricher({ origin, trustProxy: config.trustProxy, storeIp: settings.storeIp, saltFor: createVisitorSalts(db).saltFor }),
+    enrich: createEnricher({ origin, trustProxy: config.trustProxy, storeIp: settings.storeIp, saltFor: createVisitorSalts(db).saltFor, parseUserAgent }),
     batchSize: settings.batchSize,
     bufferMax: settings.bufferMax,
     flushIntervalMs: config.clickFlushIntervalMs,
+    deltas: {
+      intervalMs: config.liveCountsIntervalMs,
+      counts: (click) => settings.countBots || !parseUserAgent(click.userAgent).bot,
+      publish: (deltas) => deltaBus.publish(deltas),
+    },
   });
-  const liveCounts = createLiveCounts({ intervalMs: config.liveCountsIntervalMs });
+  // Announced clicks a stored total has not covered by then were lost (shutdown): forgotten.
+  const liveCounts = createLiveCounts({ intervalMs: config.liveCountsIntervalMs, unconfirmedTtlMs: Math.max(30_000, 10 * config.clickFlushIntervalMs) });
   pipeline.onTotals((totals) => liveCounts.publish(totals));
+  deltaBus.subscribe((deltas) => liveCounts.addDeltas(deltas));
 
   // Pub/sub can lose a totals message: the stored totals of watched links are re-read from time
   // to time, at once after a gap, and every flush interval while Redis is unreachable (then no

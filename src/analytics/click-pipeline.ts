@@ -2,6 +2,7 @@ import type { Logger } from "../platform/logger.js";
 import { groupKey, sameGroup, type CapturedClick, type ClickGroup, type EnrichedClick, type StoredTotal } from "./click-event.js";
 import type { Channel } from "../platform/pubsub.js";
 import type { TotalsMessage } from "./click-event.js";
+import type { ClickDelta } from "./live-counts.js";
 
 /** Where enriched batches go: straight to the database, or onto the Redis stream. */
 export interface ClickSink {
@@ -56,6 +57,11 @@ export interface ClickPipelineOptions {
   /** Distinct clicks (groups) this process holds at most; more are dropped and counted. */
   bufferMax: number;
   flushIntervalMs: number;
+  /**
+   * Live counts: every `intervalMs`, and always before clicks are handed on to be stored, the
+   * clicks captured since (those `counts` says count toward totals) are announced per link.
+   */
+  deltas?: { intervalMs: number; counts(click: CapturedClick): boolean; publish(deltas: ClickDelta[]): void };
 }
 
 const RETRY_MIN_MS = 100;
@@ -77,6 +83,9 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
   const { origin, sink, bus, log, batchSize, bufferMax } = options;
   let captured: CapturedClick[] = [];
   let groups = new Map<string, ClickGroup>();
+  let unannounced = new Map<string, number>();
+  /** Captured clicks before this index are in `unannounced` already. */
+  let counted = 0;
   let grouping = false;
   let draining: Promise<void> | null = null;
   let stopping = false;
@@ -118,8 +127,20 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
     dropLogTimer.unref();
   }
 
+  function countDeltas() {
+    const { deltas } = options;
+    if (deltas) {
+      for (let i = counted; i < captured.length; i++) {
+        const click = captured[i]!;
+        if (deltas.counts(click)) unannounced.set(click.linkId, (unannounced.get(click.linkId) ?? 0) + 1);
+      }
+    }
+    counted = captured.length;
+  }
+
   function fold() {
     let last: ClickGroup | undefined;
+    countDeltas();
     for (const click of captured) {
       // A flood from one client is a run of identical clicks: compare with the previous first.
       if (last && sameGroup(last.click, click)) {
@@ -132,6 +153,22 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
       else groups.set(key, (last = { click, count: 1 }));
     }
     captured = [];
+    counted = 0;
+  }
+
+  /** Announces the clicks captured since the last announcement (before they can be stored: see live-counts.ts). */
+  function announce() {
+    countDeltas();
+    if (unannounced.size === 0) return;
+    const deltas: ClickDelta[] = [];
+    for (const [linkId, n] of unannounced) deltas.push({ linkId, n });
+    unannounced = new Map();
+    options.deltas!.publish(deltas);
+  }
+
+  function foldAndAnnounce() {
+    fold();
+    announce();
   }
 
   /** Folds captured clicks into groups; a full batch is handed on without waiting for the timer. */
@@ -176,7 +213,7 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
   function drain(): Promise<void> {
     draining ??= (async () => {
       await Promise.resolve(); // `draining` is set before anything below runs
-      fold();
+      foldAndAnnounce();
       // What waits now is due; what arrives while writing waits for the next tick, unless it
       // fills a whole batch: under load, batches stay full rather than many and small.
       let due = groups.size;
@@ -195,7 +232,7 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
         }
         due -= batch.length;
         await deliverWithRetry(batch);
-        fold();
+        foldAndAnnounce();
       }
     })().finally(() => {
       draining = null;
@@ -205,6 +242,8 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
 
   const timer = setInterval(() => void drain(), options.flushIntervalMs);
   timer.unref();
+  const deltaTimer = options.deltas && options.capture ? setInterval(announce, options.deltas.intervalMs) : undefined;
+  deltaTimer?.unref();
 
   return {
     mode: options.capture ? sink.kind : "off",
@@ -238,6 +277,7 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
       stopDeadline = deadline;
       stopSignal.abort();
       clearInterval(timer);
+      clearInterval(deltaTimer);
       while (captured.length > 0 || groups.size > 0 || draining) await drain();
       await sink.stop(deadline);
       if (dropLogTimer) clearTimeout(dropLogTimer);

@@ -2,7 +2,7 @@ import { hash } from "node:crypto";
 import { clientIp, type TrustProxy } from "../platform/client-ip.js";
 import type { ClickGroup, EnrichedClick } from "./click-event.js";
 import { clickId } from "./click-id.js";
-import { createUserAgentParser } from "./user-agent.js";
+import { createUserAgentParser, type UserAgentInfo } from "./user-agent.js";
 
 export interface EnrichOptions {
   /** This instance's name: the clicks' origin. */
@@ -10,6 +10,8 @@ export interface EnrichOptions {
   trustProxy: TrustProxy;
   storeIp: boolean;
   saltFor(at: number): Promise<Buffer>;
+  /** Shared with the live-count deltas, which classify bots too (one cache). */
+  parseUserAgent?: (userAgent: string | undefined) => UserAgentInfo;
 }
 
 const COUNTRY = /^[A-Z]{2}$/;
@@ -17,7 +19,7 @@ const MAX_REFERRER_HOST = 253;
 
 /** Turns groups of identical clicks into stored rows: address, device, browser, OS, bot flag, visitor hash. */
 export function createEnricher(options: EnrichOptions) {
-  const parseUserAgent = createUserAgentParser();
+  const parseUserAgent = options.parseUserAgent ?? createUserAgentParser();
   return async function enrich(groups: ClickGroup[]): Promise<EnrichedClick[]> {
     const enriched: EnrichedClick[] = [];
     let saltDay = -1;

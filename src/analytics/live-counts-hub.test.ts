@@ -64,4 +64,58 @@ describe("live count fan-out", () => {
     await updates.return!();
     expect(hub.subscribers).toBe(0);
   });
+
+  it("moves with announced clicks before they are stored, and ends on the stored total without counting them twice", async () => {
+    const hub = createLiveCounts({ intervalMs: 1 });
+    const updates = hub.subscribe(["a"], async () => [{ linkId: "a", total: 5 }]);
+    expect(await updates.next()).toEqual({ value: { linkId: "a", total: 5 }, done: false });
+    hub.addDeltas([{ linkId: "a", n: 2 }]);
+    expect(await updates.next()).toEqual({ value: { linkId: "a", total: 7 }, done: false });
+    hub.addDeltas([{ linkId: "a", n: 1 }]);
+    expect(await updates.next()).toEqual({ value: { linkId: "a", total: 8 }, done: false });
+    // The first two are stored (by any instance), then a batch with the third and one more.
+    hub.publish(total("a", 7));
+    hub.publish(total("a", 9));
+    expect(await updates.next()).toEqual({ value: { linkId: "a", total: 9 }, done: false });
+    hub.close();
+  });
+
+  it("forgets announced clicks never stored, without going backwards", async () => {
+    vi.useFakeTimers();
+    try {
+      const hub = createLiveCounts({ intervalMs: 1, unconfirmedTtlMs: 1_000 });
+      const updates = hub.subscribe(["a"], async () => [{ linkId: "a", total: 3 }]);
+      const seen: number[] = [];
+      const reading = (async () => {
+        for await (const update of updates) seen.push(update.total);
+      })();
+      await vi.advanceTimersByTimeAsync(0);
+      hub.addDeltas([{ linkId: "a", n: 1 }]); // a click lost before it was stored
+      await vi.advanceTimersByTimeAsync(2_000);
+      hub.publish(total("a", 4)); // a later click: the estimate is back on the stored total
+      hub.addDeltas([{ linkId: "a", n: 1 }]);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(seen).toEqual([3, 4, 5]);
+      hub.publish(total("a", 5));
+      await vi.advanceTimersByTimeAsync(10);
+      expect(seen).toEqual([3, 4, 5]);
+      hub.close();
+      await reading;
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("hands every subscriber of a link the same update object, so it is serialized once", async () => {
+    const hub = createLiveCounts({ intervalMs: 1 });
+    const first = hub.subscribe(["a"], async () => [{ linkId: "a", total: 0 }]);
+    const second = hub.subscribe(["a"], async () => [{ linkId: "a", total: 0 }]);
+    await first.next();
+    await second.next();
+    hub.addDeltas([{ linkId: "a", n: 1 }]);
+    const [one, two] = await Promise.all([first.next(), second.next()]);
+    expect(one.value).toEqual({ linkId: "a", total: 1 });
+    expect(one.value).toBe(two.value);
+    hub.close();
+  });
 });

@@ -13,6 +13,7 @@ import type { Services } from "../services.js";
 import { documentIdOfRequest, findPersistedDocument, mayRunArbitraryOperations, persistedQueryNotFound, persistedQueryOnly } from "./gateway/persisted-operations.js";
 import type { createGraphQLHandler } from "./yoga.js";
 import { closeCodeFor, createPrincipalCounter } from "./live/live-limits.js";
+import type { LiveSocketTarget } from "./live/shared-fan-out.js";
 
 type Yoga = ReturnType<typeof createGraphQLHandler>;
 type ConnectionParams = { authorization?: unknown; workspaceId?: unknown } | undefined;
@@ -21,6 +22,9 @@ type SubscribeContext = WsContext<ConnectionParams, Extra>;
 const MAX_MESSAGE_BYTES = 64 * 1024;
 const MAX_OPERATIONS_PER_SOCKET = 50;
 export const TOO_MANY_CONNECTIONS = 4429;
+// Pings find dead peers; at 10,000 sockets graphql-ws's default (12 s) was a sixth of the server's
+// socket writes while idle (bench/live-counts.ts profile).
+const KEEP_ALIVE_MS = 30_000;
 
 /** What one socket holds: its credential, its operations, and what to undo when it closes. */
 interface SocketState {
@@ -106,7 +110,7 @@ export function attachGraphQLWebSocket(server: http.Server, yoga: Yoga, services
       onClose(ctx) {
         stateOf(ctx.extra.socket).release();
       },
-      async onSubscribe(ctx, _id, payload) {
+      async onSubscribe(ctx, id, payload) {
         // Counted before any await: messages sent back to back cannot all pass the check.
         const state = stateOf(ctx.extra.socket);
         if (state.operations >= MAX_OPERATIONS_PER_SOCKET) {
@@ -115,7 +119,7 @@ export function attachGraphQLWebSocket(server: http.Server, yoga: Yoga, services
         state.operations++;
         let started = false;
         try {
-          const prepared = await prepare(ctx, payload);
+          const prepared = await prepare(ctx, id, payload);
           started = !Array.isArray(prepared);
           return prepared;
         } finally {
@@ -140,11 +144,12 @@ export function attachGraphQLWebSocket(server: http.Server, yoga: Yoga, services
       },
     },
     webSocketServer,
+    KEEP_ALIVE_MS,
   );
   webSocketServer.on("error", (error) => log.warn({ err: error }, "websocket server error"));
 
   /** Authorizes and parses one operation: execution arguments, or the errors to answer with. */
-  async function prepare(ctx: SubscribeContext, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> {
+  async function prepare(ctx: SubscribeContext, operationId: string, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> {
     const authorization = authorizationOf(ctx.connectionParams)!;
     // The same workspace selection as over HTTP: connection_init `workspaceId` is the X-Workspace-Id header.
     const workspaceId = ctx.connectionParams?.workspaceId;
@@ -158,6 +163,8 @@ export function attachGraphQLWebSocket(server: http.Server, yoga: Yoga, services
       req: ctx.extra.request,
       socket: ctx.extra.socket,
       transport: "websocket",
+      // Subscription events are written straight to the socket (live/shared-fan-out.ts).
+      liveSocket: { socket: ctx.extra.socket, operationId } satisfies LiveSocketTarget,
     });
     let viewer: Viewer | null;
     try {

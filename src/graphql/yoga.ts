@@ -10,6 +10,7 @@ import { createGraphiQLRenderer, GRAPHIQL_DEFAULTS } from "./graphiql.js";
 import { maskUnexpectedError } from "./mask-error.js";
 import { useLiveOperations } from "./live/live-operations-plugin.js";
 import { useOperationMetrics } from "./metrics-plugin.js";
+import { useSharedSubscriptionFanOut } from "./live/shared-fan-out.js";
 import { createGateway, RATE_LIMIT_RESPONSE_HEADERS } from "./gateway/index.js";
 import { requestViewer } from "./gateway/request-state.js";
 import { schema } from "./schema.js";
@@ -31,7 +32,7 @@ export function createGraphQLHandler(services: Services, assets: StaticAssets) {
     // GraphQL-over-HTTP persisted documents send `documentId` beside (or instead of) `query`.
     extraParamNames: ["documentId"],
     cors: { exposedHeaders: RATE_LIMIT_RESPONSE_HEADERS },
-    plugins: [...gateway.plugins, useLiveOperations(services), useErrorCodes(), useQueuedCookies(), useOperationMetrics(services.metrics)],
+    plugins: [...gateway.plugins, useLiveOperations(services), useSharedSubscriptionFanOut(), useErrorCodes(), useQueuedCookies(), useOperationMetrics(services.metrics)],
     context: async ({ request, ...serverContext }) => {
       const requestId = request.headers.get("x-request-id") ?? randomUUID();
       const viewer = await requestViewer(request, services);

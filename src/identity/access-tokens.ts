@@ -1,11 +1,16 @@
 import { createHash } from "node:crypto";
 import { decodeProtectedHeader, errors, jwtVerify, SignJWT } from "jose";
+import { LRUCache } from "lru-cache";
 import type { Role } from "../generated/prisma/enums.js";
 
 export const ACCESS_TOKEN_ALGORITHM = "HS256";
 export const ACCESS_TOKEN_AUDIENCE = "linkgraph";
 // Instances' clocks differ a little: a token minted on one must be valid at once on another.
 const CLOCK_TOLERANCE_SECONDS = 5;
+// Verifying a signature (WebCrypto) costs more than the rest of a small request; a token string
+// verified once stays valid until its expiry, so the verdict is remembered (the whole token,
+// signature included, is the key). Past its expiry a remembered token is refused as jose would.
+const VERIFIED_CACHE_SIZE = 10_000;
 
 export interface AccessTokenClaims {
   userId: string;
@@ -50,6 +55,7 @@ export function createAccessTokenIssuer(options: { keys: SigningKeys; issuer: st
   const { keys, issuer, ttlSeconds } = options;
   const currentKeyId = keyIdOf(keys.current);
   const byKeyId = new Map([keys.current, ...keys.previous].map((secret) => [keyIdOf(secret), secret] as const));
+  const verified = new LRUCache<string, VerifiedAccessToken>({ max: VERIFIED_CACHE_SIZE });
 
   function keyFor(token: string): Uint8Array | undefined {
     try {
@@ -77,6 +83,14 @@ export function createAccessTokenIssuer(options: { keys: SigningKeys; issuer: st
       return { token, expiresAt: new Date(expiresAtSeconds * 1000) };
     },
     async verify(token) {
+      const known = verified.get(token);
+      if (known) {
+        if (Date.now() >= known.expiresAt + CLOCK_TOLERANCE_SECONDS * 1000) {
+          verified.delete(token);
+          return { failure: "TOKEN_EXPIRED" };
+        }
+        return { ...known };
+      }
       const key = keyFor(token);
       if (!key) return { failure: "TOKEN_INVALID" };
       try {
@@ -89,7 +103,9 @@ export function createAccessTokenIssuer(options: { keys: SigningKeys; issuer: st
         });
         const role = payload.role === "ADMIN" ? "ADMIN" : "USER";
         const sessionFamily = typeof payload.sid === "string" ? payload.sid : undefined;
-        return { userId: payload.sub!, role, sessionFamily, expiresAt: payload.exp! * 1000 };
+        const claims: VerifiedAccessToken = { userId: payload.sub!, role, sessionFamily, expiresAt: payload.exp! * 1000 };
+        verified.set(token, claims);
+        return claims;
       } catch (error) {
         // jose checks the signature before the claims: only a genuine token can be "expired".
         if (error instanceof errors.JWTExpired) return { failure: "TOKEN_EXPIRED" };
