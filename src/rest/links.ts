@@ -5,12 +5,35 @@ import { deleteLink } from "../links/delete-link.js";
 import { findLinkBySlug, findLinkFor, listLinks } from "../links/find-links.js";
 import { createLinkSchema, REDIRECT_TYPES, updateLinkSchema } from "../links/link-input.js";
 import { LINK_STATUSES, linkStatus } from "../links/link-status.js";
+import { BROWSERS, DEVICE_TYPES, OPERATING_SYSTEMS, storedRules } from "../links/redirect-rules.js";
 import { updateLink } from "../links/update-link.js";
 import { fromPublicId, toPublicId } from "../platform/public-id.js";
 import type { Services } from "../services.js";
 import { bulkCreate } from "./bulk.js";
 import { operation, type RestContext } from "./operation.js";
 import { dateTime, idParam, iso, pageBody, pageOf, pageQuery, queryBoolean, withDates } from "./schemas.js";
+
+const conditionsOut = z.object({
+  devices: z.array(z.enum(DEVICE_TYPES)).optional(),
+  os: z.array(z.enum(OPERATING_SYSTEMS)).optional(),
+  browsers: z.array(z.enum(BROWSERS)).optional(),
+  languages: z.array(z.string()).optional(),
+  countries: z.array(z.string()).optional(),
+  from: dateTime.optional(),
+  until: dateTime.optional(),
+  query: z.array(z.object({ name: z.string(), value: z.string().optional() })).optional(),
+});
+
+/** A redirect rule as stored and served: one destination (`url`) or a weighted split (`variants`). */
+export const RedirectRuleSchema = z
+  .object({
+    id: z.string(),
+    name: z.string().optional(),
+    conditions: conditionsOut,
+    url: z.string().optional(),
+    variants: z.array(z.object({ id: z.string(), url: z.string(), weight: z.number().int() })).optional(),
+  })
+  .meta({ id: "RedirectRule" });
 
 export const LinkSchema = z
   .object({
@@ -28,6 +51,9 @@ export const LinkSchema = z
     archivedAt: dateTime.nullable(),
     status: z.enum(LINK_STATUSES),
     clickCount: z.number().int(),
+    rules: z.array(RedirectRuleSchema).meta({ description: "Evaluated in order on every redirect; the link's url is the fallback." }),
+    deepLinks: z.object({ ios: z.string().nullable(), android: z.string().nullable() }),
+    preview: z.object({ title: z.string().nullable(), description: z.string().nullable(), imageUrl: z.string().nullable() }),
     workspaceId: z.string(),
     ownerId: z.string(),
     createdAt: dateTime,
@@ -50,6 +76,9 @@ const EXAMPLE_LINK = {
   archivedAt: null,
   status: "ACTIVE",
   clickCount: 42,
+  rules: [{ id: "german", conditions: { languages: ["de"] }, url: "https://example.com/de/launch" }],
+  deepLinks: { ios: null, android: null },
+  preview: { title: null, description: null, imageUrl: null },
   workspaceId: "V29ya3NwYWNlOjAxOTNiMmUwLTAwMDAtNzAwMC04MDAwLTAwMDAwMDAwMDAwMg",
   ownerId: "VXNlcjowMTkzYjJlMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDM",
   createdAt: "2026-12-01T09:30:00.000Z",
@@ -72,6 +101,9 @@ export const linkJson = (services: Pick<Services, "config" | "clickPipeline">, l
   archivedAt: iso(link.archivedAt),
   status: linkStatus(link, services.clickPipeline.uncommitted(link.id)),
   clickCount: link.clickCount,
+  rules: storedRules(link.rules),
+  deepLinks: { ios: link.iosUrl, android: link.androidUrl },
+  preview: { title: link.previewTitle, description: link.previewDescription, imageUrl: link.previewImageUrl },
   workspaceId: toPublicId("Workspace", link.workspaceId),
   ownerId: toPublicId("User", link.ownerId),
   createdAt: link.createdAt.toISOString(),

@@ -696,6 +696,17 @@ export interface components {
             /** @enum {string} */
             status: "ACTIVE" | "ARCHIVED" | "EXPIRED" | "EXHAUSTED";
             clickCount: number;
+            /** @description Evaluated in order on every redirect; the link's url is the fallback. */
+            rules: components["schemas"]["RedirectRule"][];
+            deepLinks: {
+                ios: string | null;
+                android: string | null;
+            };
+            preview: {
+                title: string | null;
+                description: string | null;
+                imageUrl: string | null;
+            };
             workspaceId: string;
             ownerId: string;
             /**
@@ -708,6 +719,37 @@ export interface components {
              * @example 2026-12-01T09:30:00.000Z
              */
             updatedAt: string;
+        };
+        RedirectRule: {
+            id: string;
+            name?: string;
+            conditions: {
+                devices?: ("DESKTOP" | "MOBILE" | "TABLET" | "CONSOLE" | "SMARTTV" | "WEARABLE" | "XR" | "EMBEDDED")[];
+                os?: ("IOS" | "ANDROID" | "WINDOWS" | "MACOS" | "LINUX" | "CHROMEOS")[];
+                browsers?: ("CHROME" | "SAFARI" | "FIREFOX" | "EDGE" | "OPERA" | "SAMSUNG_INTERNET")[];
+                languages?: string[];
+                countries?: string[];
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                from?: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                until?: string;
+                query?: {
+                    name: string;
+                    value?: string;
+                }[];
+            };
+            url?: string;
+            variants?: {
+                id: string;
+                url: string;
+                weight: number;
+            }[];
         };
         BulkLinkResults: {
             results: {
@@ -1075,6 +1117,26 @@ export interface operations {
                      *           "archivedAt": null,
                      *           "status": "ACTIVE",
                      *           "clickCount": 42,
+                     *           "rules": [
+                     *             {
+                     *               "id": "german",
+                     *               "conditions": {
+                     *                 "languages": [
+                     *                   "de"
+                     *                 ]
+                     *               },
+                     *               "url": "https://example.com/de/launch"
+                     *             }
+                     *           ],
+                     *           "deepLinks": {
+                     *             "ios": null,
+                     *             "android": null
+                     *           },
+                     *           "preview": {
+                     *             "title": null,
+                     *             "description": null,
+                     *             "imageUrl": null
+                     *           },
                      *           "workspaceId": "V29ya3NwYWNlOjAxOTNiMmUwLTAwMDAtNzAwMC04MDAwLTAwMDAwMDAwMDAwMg",
                      *           "ownerId": "VXNlcjowMTkzYjJlMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDM",
                      *           "createdAt": "2026-12-01T09:30:00.000Z",
@@ -1165,6 +1227,26 @@ export interface operations {
                      *       "archivedAt": null,
                      *       "status": "ACTIVE",
                      *       "clickCount": 42,
+                     *       "rules": [
+                     *         {
+                     *           "id": "german",
+                     *           "conditions": {
+                     *             "languages": [
+                     *               "de"
+                     *             ]
+                     *           },
+                     *           "url": "https://example.com/de/launch"
+                     *         }
+                     *       ],
+                     *       "deepLinks": {
+                     *         "ios": null,
+                     *         "android": null
+                     *       },
+                     *       "preview": {
+                     *         "title": null,
+                     *         "description": null,
+                     *         "imageUrl": null
+                     *       },
                      *       "workspaceId": "V29ya3NwYWNlOjAxOTNiMmUwLTAwMDAtNzAwMC04MDAwLTAwMDAwMDAwMDAwMg",
                      *       "ownerId": "VXNlcjowMTkzYjJlMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDM",
                      *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -1291,6 +1373,26 @@ export interface operations {
                      *       "archivedAt": null,
                      *       "status": "ACTIVE",
                      *       "clickCount": 42,
+                     *       "rules": [
+                     *         {
+                     *           "id": "german",
+                     *           "conditions": {
+                     *             "languages": [
+                     *               "de"
+                     *             ]
+                     *           },
+                     *           "url": "https://example.com/de/launch"
+                     *         }
+                     *       ],
+                     *       "deepLinks": {
+                     *         "ios": null,
+                     *         "android": null
+                     *       },
+                     *       "preview": {
+                     *         "title": null,
+                     *         "description": null,
+                     *         "imageUrl": null
+                     *       },
                      *       "workspaceId": "V29ya3NwYWNlOjAxOTNiMmUwLTAwMDAtNzAwMC04MDAwLTAwMDAwMDAwMDAwMg",
                      *       "ownerId": "VXNlcjowMTkzYjJlMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDM",
                      *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -1368,6 +1470,26 @@ export interface operations {
                      *       "archivedAt": null,
                      *       "status": "ACTIVE",
                      *       "clickCount": 42,
+                     *       "rules": [
+                     *         {
+                     *           "id": "german",
+                     *           "conditions": {
+                     *             "languages": [
+                     *               "de"
+                     *             ]
+                     *           },
+                     *           "url": "https://example.com/de/launch"
+                     *         }
+                     *       ],
+                     *       "deepLinks": {
+                     *         "ios": null,
+                     *         "android": null
+                     *       },
+                     *       "preview": {
+                     *         "title": null,
+                     *         "description": null,
+                     *         "imageUrl": null
+                     *       },
                      *       "workspaceId": "V29ya3NwYWNlOjAxOTNiMmUwLTAwMDAtNzAwMC04MDAwLTAwMDAwMDAwMDAwMg",
                      *       "ownerId": "VXNlcjowMTkzYjJlMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDM",
                      *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -1497,6 +1619,26 @@ export interface operations {
                      *       "archivedAt": null,
                      *       "status": "ACTIVE",
                      *       "clickCount": 42,
+                     *       "rules": [
+                     *         {
+                     *           "id": "german",
+                     *           "conditions": {
+                     *             "languages": [
+                     *               "de"
+                     *             ]
+                     *           },
+                     *           "url": "https://example.com/de/launch"
+                     *         }
+                     *       ],
+                     *       "deepLinks": {
+                     *         "ios": null,
+                     *         "android": null
+                     *       },
+                     *       "preview": {
+                     *         "title": null,
+                     *         "description": null,
+                     *         "imageUrl": null
+                     *       },
                      *       "workspaceId": "V29ya3NwYWNlOjAxOTNiMmUwLTAwMDAtNzAwMC04MDAwLTAwMDAwMDAwMDAwMg",
                      *       "ownerId": "VXNlcjowMTkzYjJlMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDM",
                      *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -1565,6 +1707,26 @@ export interface operations {
                      *       "archivedAt": "2026-12-02T10:00:00.000Z",
                      *       "status": "ARCHIVED",
                      *       "clickCount": 42,
+                     *       "rules": [
+                     *         {
+                     *           "id": "german",
+                     *           "conditions": {
+                     *             "languages": [
+                     *               "de"
+                     *             ]
+                     *           },
+                     *           "url": "https://example.com/de/launch"
+                     *         }
+                     *       ],
+                     *       "deepLinks": {
+                     *         "ios": null,
+                     *         "android": null
+                     *       },
+                     *       "preview": {
+                     *         "title": null,
+                     *         "description": null,
+                     *         "imageUrl": null
+                     *       },
                      *       "workspaceId": "V29ya3NwYWNlOjAxOTNiMmUwLTAwMDAtNzAwMC04MDAwLTAwMDAwMDAwMDAwMg",
                      *       "ownerId": "VXNlcjowMTkzYjJlMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDM",
                      *       "createdAt": "2026-12-01T09:30:00.000Z",
