@@ -16,6 +16,12 @@ export interface Routes {
   metrics(req: IncomingMessage, res: ServerResponse): void;
   /** /static/<name>: content-hashed, compressed, long-cached assets (GraphiQL's). */
   static(req: IncomingMessage, res: ServerResponse, path: string): void;
+  /** GET / : the request's domain's root redirect, or 404. */
+  root(req: IncomingMessage, res: ServerResponse): void;
+  /** GET /internal/tls-ask?domain=: the reverse proxy asks whether to get a certificate. */
+  tlsAsk(req: IncomingMessage, res: ServerResponse): void;
+  /** GET /qr/<link id>.svg|.png: a link's QR code. */
+  qr(req: IncomingMessage, res: ServerResponse, path: string): void;
 }
 
 /**
@@ -50,6 +56,9 @@ export function createRequestListener(routes: Routes, options: { log: Logger; ma
     if (path.startsWith("/auth/")) return routes.auth(req, res, path);
     if (path === "/metrics") return routes.metrics(req, res);
     if (path.startsWith("/static/")) return routes.static(req, res, path);
+    if (path === "/") return routes.root(req, res);
+    if (path === "/internal/tls-ask") return routes.tlsAsk(req, res);
+    if (path.startsWith("/qr/")) return routes.qr(req, res, path);
     if (path === "/graphql") {
       const length = Number(req.headers["content-length"] ?? 0);
       if (length > maxBodyBytes) return refuseBody(req, res, 413, "PAYLOAD_TOO_LARGE", `Request bodies are limited to ${maxBodyBytes} bytes`);
@@ -68,6 +77,8 @@ function routeOf(path: string) {
   if (path === "/dashboard" || path.startsWith("/dashboard/")) return "/dashboard";
   if (path.startsWith("/auth/")) return "/auth";
   if (path.startsWith("/static/")) return "/static";
+  if (path.startsWith("/qr/")) return "/qr";
+  if (path === "/" || path === "/internal/tls-ask") return path;
   return "other";
 }
 

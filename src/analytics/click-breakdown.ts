@@ -1,9 +1,12 @@
 import type { Services } from "../services.js";
 
-export const DIMENSIONS = ["REFERRER", "COUNTRY", "DEVICE", "BROWSER", "OS"] as const;
+export const DIMENSIONS = ["REFERRER", "COUNTRY", "DEVICE", "BROWSER", "OS", "SOURCE"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-const COLUMN: Record<Dimension, string> = { REFERRER: "referrer", COUNTRY: "country", DEVICE: "device", BROWSER: "browser", OS: "os" };
+// SOURCE: "qr" for scanned QR codes, "link" for plain visits.
+const COLUMN: Record<Dimension, string> = {
+  REFERRER: "referrer", COUNTRY: "country", DEVICE: "device", BROWSER: "browser", OS: "os", SOURCE: `coalesce(source, 'link')`,
+};
 
 export interface BreakdownEntry {
   /** null: no referrer (direct), or unknown. */

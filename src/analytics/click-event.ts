@@ -15,6 +15,8 @@ export interface CapturedClick {
   country: string | undefined;
   /** The link has maxClicks and this click counts toward it: tracked until it is stored. */
   capped: boolean;
+  /** "qr" for a scanned QR code (the short URL with ?qr=1); absent for a plain visit. */
+  source?: "qr";
 }
 
 /** Identical captured clicks (same link, second, visitor, referrer, country): stored as one row. */
@@ -32,11 +34,12 @@ export const sameGroup = (a: CapturedClick, b: CapturedClick) =>
   a.forwardedFor === b.forwardedFor &&
   a.referrer === b.referrer &&
   a.country === b.country &&
-  a.capped === b.capped;
+  a.capped === b.capped &&
+  a.source === b.source;
 
 /** The key under which identical clicks are grouped. */
 export const groupKey = (click: CapturedClick) =>
-  `${click.linkId}\0${Math.floor(click.at / 1000)}\0${click.peer}\0${click.forwardedFor}\0${click.userAgent}\0${click.referrer}\0${click.country}\0${click.capped}`;
+  `${click.linkId}\0${Math.floor(click.at / 1000)}\0${click.peer}\0${click.forwardedFor}\0${click.userAgent}\0${click.referrer}\0${click.country}\0${click.capped}\0${click.source}`;
 
 /**
  * A stored click row, ready to write; what crosses the Redis stream (no raw address unless
@@ -58,6 +61,8 @@ export interface EnrichedClick {
   browser: string | null;
   os: string | null;
   ip: string | null;
+  /** "qr" for a QR scan; null or absent for a plain visit. */
+  source?: string | null;
   /** The instance that served it, and whether it counts toward maxClicks there. */
   origin: string;
   capped: boolean;

@@ -43,6 +43,7 @@ export function createEnricher(options: EnrichOptions) {
         browser: agent.browser,
         os: agent.os,
         ip: options.storeIp ? ip : null,
+        source: click.source ?? null,
         origin: options.origin,
         capped: click.capped,
       });

@@ -18,7 +18,8 @@ const ClickGranularity = builder.enumType("ClickGranularity", {
 });
 
 const ClickDimension = builder.enumType("ClickDimension", {
-  description: "REFERRER is the referring host (null: direct); COUNTRY comes from the trusted proxy (CLICK_COUNTRY_HEADER).",
+  description:
+    "REFERRER is the referring host (null: direct); COUNTRY comes from the trusted proxy (CLICK_COUNTRY_HEADER); SOURCE is qr for scanned QR codes, link for plain visits.",
   values: DIMENSIONS,
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { publicId } from "../platform/public-id.js";
 import { text } from "../platform/text.js";
+import { hostnameSchema } from "../domains/hostname.js";
 import { destinationUrlSchema, slugSchema } from "./link-rules.js";
 
 export const REDIRECT_TYPES = ["FOUND", "MOVED_PERMANENTLY", "TEMPORARY_REDIRECT", "PERMANENT_REDIRECT"] as const;
@@ -18,6 +19,8 @@ export function createLinkSchema(ownHosts: readonly string[]) {
   const url = destinationUrlSchema(ownHosts);
   return z.object({
     workspaceId: publicId("Workspace").nullish(),
+    /** A custom domain of the workspace (its hostname); default: PUBLIC_BASE_URL's host. */
+    domain: hostnameSchema.nullish(),
     url,
     slug: slugSchema.nullish(),
     title: titleSchema.nullish(),
@@ -36,6 +39,8 @@ export function updateLinkSchema(ownHosts: readonly string[]) {
   return z.object({
     id: publicId("Link"),
     url: url.optional(),
+    /** Moves the link to another of the workspace's domains; null: back to the default domain. */
+    domain: hostnameSchema.nullish(),
     slug: slugSchema.optional(),
     title: titleSchema.nullish(),
     expiresAt: futureDate.nullish(),

@@ -6,32 +6,36 @@ import { parseInput } from "../platform/validation.js";
 import type { Services } from "../services.js";
 import { linkEvent } from "../webhooks/link-events.js";
 import { enqueueWebhookEvents } from "../webhooks/outbox.js";
+import { domainForLink } from "../domains/link-domain.js";
+import { linkBaseUrl } from "../domains/short-url.js";
 import { findLinkFor } from "./find-links.js";
+import { linkCacheKey } from "./link-cache.js";
 import { updateLinkSchema, type UpdateLinkInput } from "./link-input.js";
 import { ownHosts } from "./own-hosts.js";
 
 /** Changes a link: omitted fields stay, null clears an optional one; `links.write` in the link's workspace. */
-export async function updateLink(services: Pick<Services, "db" | "config" | "linkCache">, actor: Actor, input: UpdateLinkInput) {
+export async function updateLink(services: Pick<Services, "db" | "config" | "linkCache" | "domains">, actor: Actor, input: UpdateLinkInput) {
   const { db, config, linkCache } = services;
-  const { id, password, archived, ...fields } = parseInput(updateLinkSchema(ownHosts(config)), input);
+  const { id, password, archived, domain: hostname, ...fields } = parseInput(updateLinkSchema(ownHosts(config)), input);
   const existing = await findLinkFor(services, actor, { id }, "links.write");
 
-  const data: Prisma.LinkUpdateInput = { ...fields };
+  const data: Prisma.LinkUncheckedUpdateInput = { ...fields };
+  if (hostname !== undefined) data.domainId = (await domainForLink(services, existing.workspaceId, hostname)).id;
   if (password !== undefined) data.passwordHash = password === null ? null : await hashPassword(password);
   if (archived !== undefined) data.archivedAt = archived ? (existing.archivedAt ?? new Date()) : null;
 
   try {
     const link = await db.$transaction(async (tx) => {
       const updated = await tx.link.update({ where: { id: existing.id }, data });
-      await enqueueWebhookEvents(tx, [linkEvent("LINK_UPDATED", updated, config.publicBaseUrl)]);
+      await enqueueWebhookEvents(tx, [linkEvent("LINK_UPDATED", updated, linkBaseUrl(services, updated.domainId))]);
       return updated;
     });
-    linkCache.invalidate(existing.slug);
-    if (link.slug !== existing.slug) linkCache.invalidate(link.slug);
+    linkCache.invalidate(linkCacheKey(existing.domainId, existing.slug));
+    if (link.slug !== existing.slug || link.domainId !== existing.domainId) linkCache.invalidate(linkCacheKey(link.domainId, link.slug));
     return link;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw conflict(`The slug "${fields.slug}" is already taken`, { field: "slug" });
+      throw conflict(`The slug "${fields.slug ?? existing.slug}" is already taken on that domain`, { field: "slug" });
     }
     throw error;
   }

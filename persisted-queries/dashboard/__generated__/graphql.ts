@@ -10,6 +10,7 @@ export type ApiKeyScope =
   | 'ANALYTICS_READ'
   /** Send operations that are not persisted, where the server otherwise runs persisted ones only. */
   | 'ARBITRARY_OPERATIONS'
+  | 'DOMAINS_MANAGE'
   /** Read links: link, links, node. */
   | 'LINKS_READ'
   /** Create, update and delete links. */
@@ -48,6 +49,8 @@ export type CreateApiKeyInput = {
 };
 
 export type CreateLinkInput = {
+  /** The hostname of one of the workspace's domains; default the service's own (PUBLIC_BASE_URL). */
+  domain?: string | null | undefined;
   expiresAt?: string | null | undefined;
   /** Where to send visitors once the link is expired, archived or exhausted. */
   fallbackUrl?: string | null | undefined;
@@ -167,6 +170,8 @@ export type SignUpInput = {
 
 export type UpdateLinkInput = {
   archived?: boolean | null | undefined;
+  /** Moves the link to another of the workspace's domains (null: the default one). */
+  domain?: string | null | undefined;
   expiresAt?: string | null | undefined;
   fallbackUrl?: string | null | undefined;
   id: string | number;

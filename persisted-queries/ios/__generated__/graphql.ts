@@ -13,6 +13,8 @@ export type ClickGranularity =
   | 'WEEK';
 
 export type CreateLinkInput = {
+  /** The hostname of one of the workspace's domains; default the service's own (PUBLIC_BASE_URL). */
+  domain?: string | null | undefined;
   expiresAt?: string | null | undefined;
   /** Where to send visitors once the link is expired, archived or exhausted. */
   fallbackUrl?: string | null | undefined;
@@ -93,6 +95,8 @@ export type SignUpInput = {
 
 export type UpdateLinkInput = {
   archived?: boolean | null | undefined;
+  /** Moves the link to another of the workspace's domains (null: the default one). */
+  domain?: string | null | undefined;
   expiresAt?: string | null | undefined;
   fallbackUrl?: string | null | undefined;
   id: string | number;
