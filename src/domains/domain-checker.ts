@@ -29,7 +29,10 @@ export function createDomainChecker(options: { db: Db; probe: DomainProbe; domai
   let running: Promise<void> | undefined;
 
   async function check(domain: Domain) {
-    const result = await checkOwnership(probe, domain.hostname, domain.verificationToken, { attempts: settings.attempts, retryDelayMs: settings.retryDelayMs });
+    const result = await checkOwnership(probe, domain.hostname, domain.verificationToken, {
+      attempts: settings.attempts,
+      retryDelayMs: settings.retryDelayMs,
+    });
     const state = nextDomainState(domain, result, new Date(), settings);
     const updated = await db.domain.update({ where: { id: domain.id }, data: state });
     if (updated.status !== domain.status) {
@@ -47,7 +50,9 @@ export function createDomainChecker(options: { db: Db; probe: DomainProbe; domai
       RETURNING id`;
     if (!due.length) return;
     const rows = await db.domain.findMany({ where: { id: { in: due.map((row) => row.id) } } });
-    await Promise.all(rows.map((domain) => check(domain).catch((error: unknown) => log.warn({ err: error, domain: domain.hostname }, "domain check failed"))));
+    await Promise.all(
+      rows.map((domain) => check(domain).catch((error: unknown) => log.warn({ err: error, domain: domain.hostname }, "domain check failed"))),
+    );
   }
 
   return {

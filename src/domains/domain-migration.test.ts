@@ -50,15 +50,23 @@ describe("custom domains migration on a database with data", () => {
       { slug: "Ada1", domainId: DEFAULT_DOMAIN_ID, clickCount: 0 },
       { slug: "ada1", domainId: DEFAULT_DOMAIN_ID, clickCount: 3 },
     ]);
-    expect(await rows(`SELECT count(*)::int AS n, sum(count)::int AS clicks, count(source)::int AS sourced FROM "Click"`)).toEqual([{ n: 1, clicks: 3, sourced: 0 }]);
+    expect(await rows(`SELECT count(*)::int AS n, sum(count)::int AS clicks, count(source)::int AS sourced FROM "Click"`)).toEqual([
+      { n: 1, clicks: 3, sourced: 0 },
+    ]);
   });
 
   it("keeps slugs unique per domain, and lets another domain reuse one", async () => {
     await expect(
-      client.query(`INSERT INTO "Link" (id, "workspaceId", "ownerId", slug, url, "updatedAt") VALUES (gen_random_uuid(), '00000000-0000-7000-8000-0000000000a0', '00000000-0000-7000-8000-000000000001', 'ada1', 'https://example.com', now())`),
+      client.query(
+        `INSERT INTO "Link" (id, "workspaceId", "ownerId", slug, url, "updatedAt") VALUES (gen_random_uuid(), '00000000-0000-7000-8000-0000000000a0', '00000000-0000-7000-8000-000000000001', 'ada1', 'https://example.com', now())`,
+      ),
     ).rejects.toThrow(/Link_domainId_slug_key/);
-    await client.query(`INSERT INTO "Domain" (id, "workspaceId", hostname, "verificationToken", "updatedAt") VALUES ('00000000-0000-7000-8000-0000000000d1', '00000000-0000-7000-8000-0000000000a0', 'go.example.com', 't', now())`);
-    await client.query(`INSERT INTO "Link" (id, "workspaceId", "ownerId", "domainId", slug, url, "updatedAt") VALUES (gen_random_uuid(), '00000000-0000-7000-8000-0000000000a0', '00000000-0000-7000-8000-000000000001', '00000000-0000-7000-8000-0000000000d1', 'ada1', 'https://example.com', now())`);
+    await client.query(
+      `INSERT INTO "Domain" (id, "workspaceId", hostname, "verificationToken", "updatedAt") VALUES ('00000000-0000-7000-8000-0000000000d1', '00000000-0000-7000-8000-0000000000a0', 'go.example.com', 't', now())`,
+    );
+    await client.query(
+      `INSERT INTO "Link" (id, "workspaceId", "ownerId", "domainId", slug, url, "updatedAt") VALUES (gen_random_uuid(), '00000000-0000-7000-8000-0000000000a0', '00000000-0000-7000-8000-000000000001', '00000000-0000-7000-8000-0000000000d1', 'ada1', 'https://example.com', now())`,
+    );
     expect(await rows(`SELECT count(*)::int AS n FROM "Link" WHERE slug = 'ada1'`)).toEqual([{ n: 2 }]);
   });
 

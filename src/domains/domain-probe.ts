@@ -23,7 +23,12 @@ export interface DomainProbe {
 const NO_RECORD = new Set(["ENODATA", "ENOTFOUND", "ENONAME"]);
 const MAX_BODY = 1024;
 
-export function createDnsProbe(options: { servers: readonly string[]; httpPort: number; timeoutMs: number; allowedHosts: readonly string[] }): DomainProbe {
+export function createDnsProbe(options: {
+  servers: readonly string[];
+  httpPort: number;
+  timeoutMs: number;
+  allowedHosts: readonly string[];
+}): DomainProbe {
   const resolver = new Resolver({ timeout: options.timeoutMs, tries: 2 });
   if (options.servers.length) resolver.setServers([...options.servers]);
   const policy = createAddressPolicy(options.allowedHosts);
@@ -40,7 +45,13 @@ export function createDnsProbe(options: { servers: readonly string[]; httpPort: 
     wellKnown: (hostname, address) =>
       new Promise((resolve, reject) => {
         const request = http.get(
-          { host: address, port: options.httpPort, path: WELL_KNOWN_PATH, headers: { host: hostname, "user-agent": "Linkgraph-Domain-Check/1" }, timeout: options.timeoutMs },
+          {
+            host: address,
+            port: options.httpPort,
+            path: WELL_KNOWN_PATH,
+            headers: { host: hostname, "user-agent": "Linkgraph-Domain-Check/1" },
+            timeout: options.timeoutMs,
+          },
           (response) => {
             let body = "";
             response.setEncoding("utf8");

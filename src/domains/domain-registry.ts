@@ -37,7 +37,12 @@ const MEMO_MAX = 10_000;
 export async function createDomainRegistry(options: { db: Db; bus: Channel<string>; defaultHostname: string; log: Logger }): Promise<DomainRegistry> {
   const { db, bus, log } = options;
   const defaultDomain: DomainRoute = {
-    id: DEFAULT_DOMAIN_ID, hostname: options.defaultHostname, isDefault: true, serving: true, rootRedirectUrl: null, notFoundUrl: null,
+    id: DEFAULT_DOMAIN_ID,
+    hostname: options.defaultHostname,
+    isDefault: true,
+    serving: true,
+    rootRedirectUrl: null,
+    notFoundUrl: null,
   };
   let byHost = new Map<string, DomainRoute>();
   let byId = new Map<string, DomainRoute>();
@@ -52,8 +57,12 @@ export async function createDomainRegistry(options: { db: Db; bus: Channel<strin
     const ids = new Map<string, DomainRoute>([[DEFAULT_DOMAIN_ID, defaultDomain]]);
     for (const row of rows) {
       const route: DomainRoute = {
-        id: row.id, hostname: row.hostname, isDefault: false, serving: row.status !== "PENDING",
-        rootRedirectUrl: row.rootRedirectUrl, notFoundUrl: row.notFoundUrl,
+        id: row.id,
+        hostname: row.hostname,
+        isDefault: false,
+        serving: row.status !== "PENDING",
+        rootRedirectUrl: row.rootRedirectUrl,
+        notFoundUrl: row.notFoundUrl,
       };
       hosts.set(row.hostname, route);
       ids.set(row.id, route);

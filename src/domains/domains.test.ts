@@ -44,21 +44,29 @@ describe("custom domains", () => {
   const addDomain = async (input: Record<string, unknown>, token = owner.token) =>
     test.gql(`mutation ($input: AddDomainInput!) { addDomain(input: $input) { domain { ${DOMAIN_FIELDS} } } }`, { input }, { token });
   const verify = async (id: string) =>
-    (await test.gql(`mutation ($id: ID!) { verifyDomain(input: {id: $id}) { domain { ${DOMAIN_FIELDS} } } }`, { id }, { token: owner.token })).data.verifyDomain.domain;
+    (await test.gql(`mutation ($id: ID!) { verifyDomain(input: {id: $id}) { domain { ${DOMAIN_FIELDS} } } }`, { id }, { token: owner.token })).data
+      .verifyDomain.domain;
   const createLink = async (input: Record<string, unknown>) => {
-    const result = await test.gql(`mutation ($input: CreateLinkInput!) { createLink(input: $input) { link { id slug shortUrl redirectType domain { hostname } } } }`, { input }, { token: owner.token });
+    const result = await test.gql(
+      `mutation ($input: CreateLinkInput!) { createLink(input: $input) { link { id slug shortUrl redirectType domain { hostname } } } }`,
+      { input },
+      { token: owner.token },
+    );
     if (!result.data?.createLink) throw new Error(JSON.stringify(result.errors));
     return result.data.createLink.link;
   };
   // fetch() sets Host itself: node:http sends the one a custom domain's visitor would.
   const visit = (path: string, host: string) =>
     new Promise<{ status: number; location: string | undefined }>((resolve, reject) => {
-      http.get(`${test.baseUrl}${path}`, { headers: { host } }, (response) => {
-        response.resume();
-        resolve({ status: response.statusCode!, location: response.headers.location });
-      }).on("error", reject);
+      http
+        .get(`${test.baseUrl}${path}`, { headers: { host } }, (response) => {
+          response.resume();
+          resolve({ status: response.statusCode!, location: response.headers.location });
+        })
+        .on("error", reject);
     });
-  const tlsAsk = (domain: string) => fetch(`${test.baseUrl}/internal/tls-ask?domain=${encodeURIComponent(domain)}`).then((response) => response.status);
+  const tlsAsk = (domain: string) =>
+    fetch(`${test.baseUrl}/internal/tls-ask?domain=${encodeURIComponent(domain)}`).then((response) => response.status);
 
   async function verifiedDomain(settings: Record<string, unknown> = {}) {
     const host = hostname();
@@ -122,14 +130,26 @@ describe("custom domains", () => {
     expect((await visit(`/${slug}`, "127.0.0.1")).location).toBe("https://example.com/default");
     expect((await visit(`/${slug}`, one.hostname)).location).toBe("https://example.com/one");
     expect((await visit(`/${slug}`, two.hostname)).location).toBe("https://example.com/two");
-    const taken = await test.gql(`mutation ($input: CreateLinkInput!) { createLink(input: $input) { link { id } } }`, { input: { url: "https://example.com/x", slug, domain: one.hostname } }, { token: owner.token });
+    const taken = await test.gql(
+      `mutation ($input: CreateLinkInput!) { createLink(input: $input) { link { id } } }`,
+      { input: { url: "https://example.com/x", slug, domain: one.hostname } },
+      { token: owner.token },
+    );
     expect(taken.errors?.[0]?.extensions.code).toBe("CONFLICT");
-    const found = await test.gql(`query ($slug: String!, $domain: String) { link(slug: $slug, domain: $domain) { url } }`, { slug, domain: two.hostname }, { token: owner.token });
+    const found = await test.gql(
+      `query ($slug: String!, $domain: String) { link(slug: $slug, domain: $domain) { url } }`,
+      { slug, domain: two.hostname },
+      { token: owner.token },
+    );
     expect(found.data.link.url).toBe("https://example.com/two");
   });
 
   it("applies the domain's root redirect, not-found URL and default redirect type", async () => {
-    const domain = await verifiedDomain({ rootRedirectUrl: "https://example.com/home", notFoundUrl: "https://example.com/missing", defaultRedirectType: "MOVED_PERMANENTLY" });
+    const domain = await verifiedDomain({
+      rootRedirectUrl: "https://example.com/home",
+      notFoundUrl: "https://example.com/missing",
+      defaultRedirectType: "MOVED_PERMANENTLY",
+    });
     expect(await visit("/", domain.hostname)).toMatchObject({ status: 302, location: "https://example.com/home" });
     expect(await visit("/no-such-slug", domain.hostname)).toMatchObject({ status: 302, location: "https://example.com/missing" });
     const link = await createLink({ url: "https://example.com/perm", domain: domain.hostname });
@@ -139,7 +159,11 @@ describe("custom domains", () => {
     expect((await visit("/", "lg.test")).status).toBe(404);
     expect((await visit("/no-such-slug", "lg.test")).status).toBe(404);
 
-    const updated = await test.gql(`mutation ($id: ID!) { updateDomain(input: {id: $id, rootRedirectUrl: null}) { domain { rootRedirectUrl } } }`, { id: domain.id }, { token: owner.token });
+    const updated = await test.gql(
+      `mutation ($id: ID!) { updateDomain(input: {id: $id, rootRedirectUrl: null}) { domain { rootRedirectUrl } } }`,
+      { id: domain.id },
+      { token: owner.token },
+    );
     expect(updated.data.updateDomain.domain.rootRedirectUrl).toBeNull();
     expect((await visit("/", domain.hostname)).status).toBe(404);
   });
@@ -166,18 +190,30 @@ describe("custom domains", () => {
     const link = await createLink({ url: "https://example.com/x", domain: domain.hostname });
     const refused = await test.gql(`mutation ($id: ID!) { removeDomain(input: {id: $id}) { removedId } }`, { id: domain.id }, { token: owner.token });
     expect(refused.errors?.[0]?.extensions.code).toBe("CONFLICT");
-    const moved = await test.gql(`mutation ($id: ID!) { updateLink(input: {id: $id, domain: null}) { link { shortUrl } } }`, { id: link.id }, { token: owner.token });
+    const moved = await test.gql(
+      `mutation ($id: ID!) { updateLink(input: {id: $id, domain: null}) { link { shortUrl } } }`,
+      { id: link.id },
+      { token: owner.token },
+    );
     expect(moved.data.updateLink.link.shortUrl).toBe(`https://lg.test/${link.slug}`);
     const removed = await test.gql(`mutation ($id: ID!) { removeDomain(input: {id: $id}) { removedId } }`, { id: domain.id }, { token: owner.token });
     expect(removed.data.removeDomain.removedId).toBe(domain.id);
     expect((await visit(`/${link.slug}`, domain.hostname)).status).toBe(302);
     expect(await tlsAsk(domain.hostname)).toBe(404);
 
-    const key = await test.gql(`mutation { createApiKey(input: {name: "links", scopes: [LINKS_WRITE, LINKS_READ]}) { secret } }`, {}, { token: owner.token });
+    const key = await test.gql(
+      `mutation { createApiKey(input: {name: "links", scopes: [LINKS_WRITE, LINKS_READ]}) { secret } }`,
+      {},
+      { token: owner.token },
+    );
     const byKey = await addDomain({ hostname: hostname() }, key.data.createApiKey.secret);
     expect(byKey.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", scope: "DOMAINS_MANAGE" });
     const stranger = await test.signUp();
-    const hidden = await test.gql(`mutation ($id: ID!) { verifyDomain(input: {id: $id}) { domain { id } } }`, { id: domain.id }, { token: stranger.token });
+    const hidden = await test.gql(
+      `mutation ($id: ID!) { verifyDomain(input: {id: $id}) { domain { id } } }`,
+      { id: domain.id },
+      { token: stranger.token },
+    );
     expect(hidden.errors?.[0]?.extensions.code).toBe("NOT_FOUND");
     const listed = await test.gql(`{ domains(first: 50) { edges { node { hostname status } } } }`, {}, { token: owner.token });
     expect(listed.data.domains.edges.length).toBeGreaterThan(3);

@@ -9,8 +9,14 @@ import { parseInput } from "../platform/validation.js";
 import type { Services } from "../services.js";
 import { DEFAULT_DOMAIN_ID } from "./default-domain.js";
 import {
-  addDomainSchema, domainIdSchema, listDomainsSchema, updateDomainSchema,
-  type AddDomainInput, type DomainIdInput, type ListDomainsInput, type UpdateDomainInput,
+  addDomainSchema,
+  domainIdSchema,
+  listDomainsSchema,
+  updateDomainSchema,
+  type AddDomainInput,
+  type DomainIdInput,
+  type ListDomainsInput,
+  type UpdateDomainInput,
 } from "./domain-input.js";
 
 /** Each domain is checked on a schedule: the count per workspace is bounded. */
@@ -23,7 +29,8 @@ export async function addDomain(deps: Deps, actor: Actor, input: AddDomainInput)
   const { workspaceId, hostname, ...settings } = parseInput(addDomainSchema(ownHosts(deps.config)), input);
   const access = await actor.access(workspaceId);
   access.require("domains.manage");
-  if (ownHosts(deps.config).includes(hostname)) throw badInput("hostname", "hostname: this is the service's own domain, every workspace has it already");
+  if (ownHosts(deps.config).includes(hostname))
+    throw badInput("hostname", "hostname: this is the service's own domain, every workspace has it already");
   const count = await deps.db.domain.count({ where: { workspaceId: access.workspaceId } });
   if (count >= MAX_DOMAINS_PER_WORKSPACE) throw conflict(`This workspace already has ${MAX_DOMAINS_PER_WORKSPACE} domains; remove one first`);
   try {

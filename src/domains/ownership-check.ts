@@ -9,7 +9,12 @@ export type CheckResult = { ok: true; method: "TXT" | "HTTP" } | { ok: false; er
  * fails is tried again (`attempts` in all, with a short back-off) before it counts as failed, so one
  * lost UDP packet or a slow web server does not flip a verified domain to FAILING.
  */
-export async function checkOwnership(probe: DomainProbe, hostname: string, token: string, options: { attempts?: number; retryDelayMs?: number } = {}): Promise<CheckResult> {
+export async function checkOwnership(
+  probe: DomainProbe,
+  hostname: string,
+  token: string,
+  options: { attempts?: number; retryDelayMs?: number } = {},
+): Promise<CheckResult> {
   const attempts = options.attempts ?? 3;
   let result: CheckResult = { ok: false, error: "not checked" };
   for (let attempt = 1; attempt <= attempts; attempt++) {

@@ -21,7 +21,8 @@ export interface QrImage {
 }
 
 /** What a link's QR code encodes: its short URL with the QR marker, so scans count with source "qr". */
-export const qrContent = (services: Parameters<typeof shortUrlOf>[0], link: { domainId: string; slug: string }) => `${shortUrlOf(services, link)}?${QR_MARKER}`;
+export const qrContent = (services: Parameters<typeof shortUrlOf>[0], link: { domainId: string; slug: string }) =>
+  `${shortUrlOf(services, link)}?${QR_MARKER}`;
 
 /**
  * Renders QR images, remembering recent ones (a printed code is fetched again and again). The ETag
@@ -31,7 +32,10 @@ export function createQrRenderer(loadLogo: LogoLoader) {
   const rendered = new LRUCache<string, QrImage>({ maxSize: 32 * 1024 * 1024, sizeCalculation: (image) => image.body.length + 100 });
   return {
     etagOf(content: string, format: QrFormat, options: QrOptions) {
-      return `"${createHash("sha256").update(JSON.stringify([content, format, options])).digest("base64url").slice(0, 27)}"`;
+      return `"${createHash("sha256")
+        .update(JSON.stringify([content, format, options]))
+        .digest("base64url")
+        .slice(0, 27)}"`;
     },
     async render(content: string, format: QrFormat, options: QrOptions): Promise<QrImage> {
       const etag = this.etagOf(content, format, options);

@@ -57,7 +57,12 @@ export function createLogoLoader(options: { maxBytes: number; allowedHosts: read
   function download(url: URL): Promise<Buffer> {
     return new Promise((resolve, reject) => {
       const transport = url.protocol === "https:" ? https : http;
-      const req = transport.get(url, { agent: false, lookup: guardedLookup(policy), timeout: FETCH_TIMEOUT_MS, headers: { "user-agent": "Linkgraph-QR/1" } });
+      const req = transport.get(url, {
+        agent: false,
+        lookup: guardedLookup(policy),
+        timeout: FETCH_TIMEOUT_MS,
+        headers: { "user-agent": "Linkgraph-QR/1" },
+      });
       req.on("socket", (socket) => {
         socket.once("connect", () => {
           const reason = socket.remoteAddress ? policy.refusal(socket.remoteAddress) : "an unknown address";

@@ -1,8 +1,10 @@
-import jsQR from "jsqr";
+import jsqrModule from "jsqr";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../tests/helpers/test-app.js";
 
+// jsqr is CommonJS with an ES-style default export: take the function whichever way it arrives.
+const jsQR = ((jsqrModule as unknown as { default?: unknown }).default ?? jsqrModule) as typeof jsqrModule.default;
 const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 
 /** Reads a QR code from PNG bytes the way a phone would: pixels in, text out. */
@@ -102,7 +104,11 @@ describe("QR codes", () => {
     await fetch(`${test.baseUrl}/${link.slug}`, { redirect: "manual", headers: { "user-agent": BROWSER } });
     let breakdown: Array<{ value: string; clicks: number }> = [];
     for (let attempt = 0; attempt < 50; attempt++) {
-      const result = await test.gql(`query ($slug: String!, $from: DateTime!) { link(slug: $slug) { clickBreakdown(by: SOURCE, from: $from) { value clicks } } }`, { slug: link.slug, from }, { token });
+      const result = await test.gql(
+        `query ($slug: String!, $from: DateTime!) { link(slug: $slug) { clickBreakdown(by: SOURCE, from: $from) { value clicks } } }`,
+        { slug: link.slug, from },
+        { token },
+      );
       breakdown = result.data.link.clickBreakdown;
       if (breakdown.reduce((sum, entry) => sum + entry.clicks, 0) === 3) break;
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -75,7 +75,8 @@ export function renderPng(content: string, options: QrOptions, logo: Logo | null
 function drawLogo(data: Buffer, size: number, offset: number, scale: number, box: ReturnType<typeof logoBox>, logo: Logo, bg: number[]) {
   const px = (modules: number) => Math.round(offset + modules * scale);
   const [left, top, right, bottom] = [px(box.x - box.pad), px(box.y - box.pad), px(box.x + box.width + box.pad), px(box.y + box.height + box.pad)];
-  for (let y = Math.max(0, top); y < Math.min(size, bottom); y++) for (let x = Math.max(0, left); x < Math.min(size, right); x++) data.set(bg, (y * size + x) * 4);
+  for (let y = Math.max(0, top); y < Math.min(size, bottom); y++)
+    for (let x = Math.max(0, left); x < Math.min(size, right); x++) data.set(bg, (y * size + x) * 4);
   const [x0, y0, x1, y1] = [px(box.x), px(box.y), px(box.x + box.width), px(box.y + box.height)];
   for (let y = y0; y < y1; y++) {
     const sy = Math.min(logo.height - 1, Math.floor(((y - y0) / (y1 - y0)) * logo.height));

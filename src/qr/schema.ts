@@ -22,7 +22,8 @@ const QrCodeOptions = builder.inputType("QrCodeOptions", {
 
 builder.objectField(Link, "qrCode", (t) =>
   t.string({
-    description: "The link's QR code, encoding its short URL with ?qr=1 (scans count as clicks with source qr): a URL of the image, or a data URI with inline: true (always for a data-URI logo).",
+    description:
+      "The link's QR code, encoding its short URL with ?qr=1 (scans count as clicks with source qr): a URL of the image, or a data URI with inline: true (always for a data-URI logo).",
     args: {
       format: t.arg({ type: QrFormat, defaultValue: "SVG", required: true }),
       options: t.arg({ type: QrCodeOptions }),

@@ -32,7 +32,8 @@ export async function startDnsServer(port = 0): Promise<TestDnsServer> {
           for (const data of txt.get(name) ?? []) answers.push({ name: question.name, type: Packet.TYPE.TXT, class: Packet.CLASS.IN, ttl: 1, data });
         }
         if (type === "A") {
-          for (const address of a.get(name) ?? []) answers.push({ name: question.name, type: Packet.TYPE.A, class: Packet.CLASS.IN, ttl: 1, address });
+          for (const address of a.get(name) ?? [])
+            answers.push({ name: question.name, type: Packet.TYPE.A, class: Packet.CLASS.IN, ttl: 1, address });
         }
       }
       send(response);

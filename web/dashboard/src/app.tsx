@@ -5,6 +5,7 @@ import { match, navigate, useRoute } from "./lib/router";
 import { useStore } from "./lib/store";
 import { AccountPage } from "./pages/account";
 import { ApiKeysPage } from "./pages/api-keys";
+import { DomainsPage } from "./pages/domains";
 import { LinkFormPage } from "./pages/link-form";
 import { LinksPage } from "./pages/links";
 import { Shell } from "./pages/shell";
@@ -48,6 +49,7 @@ function Routes({ admin }: { admin: boolean }) {
   if (path === "/webhooks") return <WebhooksPage />;
   if ((params = match("/webhooks/:id", path))) return <WebhookDetailPage key={params.id} id={params.id!} />;
   if (path === "/api-keys") return <ApiKeysPage />;
+  if (path === "/domains") return <DomainsPage />;
   if (path === "/account") return <AccountPage />;
   if (path === "/admin" && admin) return <LinksPage key="admin" allOwners />;
   return (

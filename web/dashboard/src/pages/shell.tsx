@@ -14,6 +14,7 @@ export function Shell({ user, children }: { user: User; children: ComponentChild
     ["/links", "Links"],
     ["/analytics", "Analytics"],
     ["/webhooks", "Webhooks"],
+    ["/domains", "Domains"],
     ["/api-keys", "API keys"],
     ["/account", "Account"],
     ...(user.role === "ADMIN" ? ([["/admin", "Instance"]] as Array<[string, string]>) : []),
