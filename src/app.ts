@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { hostname } from "node:os";
 import type { AddressInfo } from "node:net";
-import { createAccessEvents } from "./access/access-events.js";
 import { createClickAnalytics } from "./analytics/click-analytics.js";
 import type { Config } from "./config.js";
 import { createDashboardRoute } from "./dashboard/dashboard-route.js";
@@ -94,9 +93,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const apiKeys = createApiKeyAuthenticator(db, log);
   const loginThrottle = createLoginThrottle({ config, redis });
   const signInProviders = createSignInProviders(config.oidc.providers, log);
-  const accessEvents = createAccessEvents(pubsub.channel<string>("access-events"));
   const services: Services = {
-    config, db, log, accessTokens, apiKeys, loginThrottle, signInProviders, linkCache, clickPipeline, liveCounts, accessEvents, metrics, redis,
+    config, db, log, accessTokens, apiKeys, loginThrottle, signInProviders, linkCache, clickPipeline, liveCounts, metrics, redis,
     credentialEvents, liveCredentials, domains, domainChecker, qr,
   };
   domainChecker.start();

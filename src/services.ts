@@ -1,5 +1,4 @@
 import type { Redis } from "ioredis";
-import type { AccessEvents } from "./access/access-events.js";
 import type { ClickPipeline } from "./analytics/click-pipeline.js";
 import type { LiveCounts } from "./analytics/live-counts.js";
 import type { Config } from "./config.js";
@@ -44,7 +43,6 @@ export interface Services {
   /** This instance's Prometheus series (GET /metrics). */
   metrics: Metrics;
   /** Ends live subscriptions when their actor's access to a workspace changes (every instance). */
-  accessEvents: AccessEvents;
   /** Present when REDIS_URL is set. Fails fast when Redis is down or hung: always have a fallback. */
   redis?: Redis;
   /** "This credential ended": publish here to end live operations using it, on every instance. */

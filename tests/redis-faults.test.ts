@@ -186,6 +186,37 @@ describe.skipIf(testDatabase() === "embedded")("Redis faults: restart, outage, s
     expect(closed).toEqual({ code: 4403, reason: "CREDENTIAL_REVOKED" });
   });
 
+  it("ends a member's subscription on the other instance when they were removed while Redis was down", async () => {
+    const [a, b] = await twoInstances();
+    const [owner, member] = [await a.signUp(), await a.signUp()];
+    const workspaceId = (await a.gql(`mutation { createWorkspace(input: { name: "Outage" }) { workspace { id } } }`, {}, { token: owner.token })).data.createWorkspace.workspace.id;
+    const invited = await a.gql(
+      `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
+      { input: { workspaceId, email: member.email, role: "VIEWER" } },
+      { token: owner.token },
+    );
+    await a.gql(`mutation ($token: String!) { acceptInvitation(input: { token: $token }) { workspace { id } } }`, { token: invited.data.inviteMember.token }, { token: member.token });
+    const link = (await a.gql(CREATE_LINK, { input: { workspaceId, url: "https://example.com/team" } }, { token: owner.token })).data.createLink.link;
+    const client = wsClient(b, member.token, { workspaceId });
+    const live = subscribe(client, CLICK_COUNTS, { linkIds: [link.id] });
+    await until(async () => totalsOf(live, link.id).length === 1, 5_000);
+
+    await redis.kill();
+    const removed = await a.gql(
+      `mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { member { role } } }`,
+      { input: { workspaceId, userId: member.userId } },
+      { token: owner.token },
+    );
+    expect(removed.errors).toBeUndefined();
+    await sleep(500);
+    // B could not hear of it while Redis was down.
+    expect(live.completed).toBe(false);
+
+    await redis.start();
+    await until(async () => live.completed, 5_000);
+    await client.dispose();
+  });
+
   it("keeps maxClicks within its documented bound across two instances while Redis is down", async () => {
     const [a, b] = await twoInstances({ CLICK_FLUSH_INTERVAL_MS: "100" });
     const user = await a.signUp();

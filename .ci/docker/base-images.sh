@@ -21,7 +21,9 @@ fi
 
 rootfs_tar="$cache/debian-bookworm-minbase.tar"
 if [ ! -s "$rootfs_tar" ]; then
-  mirror="$(grep -rhoE 'https?://[^ ]+/debian/?' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null | grep -v security | head -n1)"
+  # The machine's own Debian mirror: `deb` lines (sources.list) or `URIs:` (deb822), not comments; either file may be missing.
+  mirror="$({ grep -rhE '^(deb |URIs:)' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null || true; } \
+    | grep -oE 'https?://[^ ]+/debian/?( |$)' | grep -v security | head -n1 | tr -d ' ' || true)"
   echo "base images: debootstrap bookworm from ${mirror:-http://deb.debian.org/debian}"
   debootstrap --variant=minbase bookworm "$DKR/rootfs" "${mirror:-http://deb.debian.org/debian}" >"$DKR/debootstrap.log" 2>&1 \
     || { tail -20 "$DKR/debootstrap.log"; exit 1; }

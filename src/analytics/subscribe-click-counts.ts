@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "../access/actor.js";
+import type { WorkspaceRole } from "../access/permissions.js";
 import { notFound } from "../platform/errors.js";
 import { fromPublicId } from "../platform/public-id.js";
 import { parseInput } from "../platform/validation.js";
@@ -18,11 +19,11 @@ const subscribeSchema = z.object({
 /**
  * Live totals of links the actor may read (`analytics.read` in each link's workspace): their
  * current stored totals first, then each new total as batches are written anywhere (coalesced per
- * link). Updates carry database ids: the edge encodes them. The subscription ends when the actor
- * loses access to one of the workspaces (services.accessEvents).
+ * link). Updates carry database ids: the edge encodes them. The subscription ends when the actor's
+ * membership of one of the workspaces changes (services.liveCredentials).
  */
 export async function subscribeToClickCounts(
-  services: Pick<Services, "db" | "liveCounts" | "accessEvents">,
+  services: Pick<Services, "db" | "liveCounts" | "liveCredentials">,
   actor: Actor,
   input: z.input<typeof subscribeSchema>,
 ): Promise<AsyncIterableIterator<ClickCountUpdate>> {
@@ -31,11 +32,16 @@ export async function subscribeToClickCounts(
   const links = await services.db.link.findMany({ where: { id: { in: ids } }, select: { id: true, workspaceId: true } });
   if (links.length !== ids.length) throw notFound("Link");
   const workspaceIds = [...new Set(links.map((link) => link.workspaceId))];
-  for (const workspaceId of workspaceIds) (await actor.access(workspaceId, "Link")).require("analytics.read");
+  const memberships = new Map<string, WorkspaceRole>();
+  for (const workspaceId of workspaceIds) {
+    const access = await actor.access(workspaceId, "Link");
+    access.require("analytics.read");
+    if (!access.viaInstanceAdmin) memberships.set(workspaceId, access.role);
+  }
   const totals = () =>
     services.db.link
       .findMany({ where: { id: { in: ids } }, select: { id: true, clickCount: true } })
       .then((rows) => rows.map((link) => ({ linkId: link.id, total: link.clickCount })));
   const updates = services.liveCounts.subscribe(ids, totals);
-  return services.accessEvents.endOnAccessLoss(updates, { userId, workspaceIds });
+  return services.liveCredentials.follow(updates, { userId, memberships });
 }

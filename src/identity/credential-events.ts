@@ -28,7 +28,9 @@ export type CredentialEnded =
       only?: "sessions";
       /** A session that stays (the device that changed the password). */
       exceptSessionFamily?: string;
-    });
+    })
+  /** A person's membership of a workspace changed (role changed, removed, left, workspace deleted). */
+  | (EndedBase & { userId: string; workspaceId: string });
 
 /**
  * The one "credential ended" mechanism: whoever ends a credential publishes here, and every live
@@ -61,6 +63,8 @@ export interface LiveCredential {
 export function matches(event: CredentialEnded, credential: LiveCredential): boolean {
   if ("apiKeyId" in event) return credential.apiKeyId === event.apiKeyId;
   if ("sessionFamily" in event) return credential.sessionFamily !== undefined && credential.sessionFamily === event.sessionFamily;
+  // A membership change ends the operations reading that workspace (live-credentials.ts `follow`), not the credential.
+  if ("workspaceId" in event) return false;
   if (credential.userId !== event.userId) return false;
   if (event.only === "sessions" && credential.apiKeyId !== undefined) return false;
   return event.exceptSessionFamily === undefined || credential.sessionFamily !== event.exceptSessionFamily;

@@ -1,5 +1,7 @@
 import type { Db } from "../db/client.js";
 import type { Logger } from "../platform/logger.js";
+import type { WorkspaceRole } from "../access/permissions.js";
+import { endableStream } from "../platform/endable-stream.js";
 import { unauthenticated } from "../platform/errors.js";
 import { matches, type CredentialEndReason, type CredentialEvents, type LiveCredential } from "./credential-events.js";
 
@@ -11,8 +13,25 @@ export interface LiveCredentials {
   admit(credential: LiveCredential): Promise<void>;
   /** Follows a live operation until its credential ends, then calls `end` once. Returns "stop following". */
   track(credential: LiveCredential, end: (reason: CredentialEndReason) => void): () => void;
+  /**
+   * The stream, completed as soon as the person's membership of one of these workspaces changes
+   * (role changed, removed, left, workspace deleted) on any instance: what a live read may show
+   * was decided with the role it had. Workspaces read as instance admin are not listed.
+   */
+  follow<T>(source: AsyncIterableIterator<T>, reader: MembershipReader): AsyncIterableIterator<T>;
   readonly size: number;
   close(): void;
+}
+
+export interface MembershipReader {
+  userId: string;
+  /** The role held in each workspace the operation reads, when it started. */
+  memberships: ReadonlyMap<string, WorkspaceRole>;
+}
+
+interface FollowedStream {
+  reader: MembershipReader;
+  end(): void;
 }
 
 interface Tracked {
@@ -32,6 +51,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export function createLiveCredentials(deps: { db: Db; events: CredentialEvents; log: Logger }): LiveCredentials {
   const { db, events, log } = deps;
   const live = new Set<Tracked>();
+  const followed = new Set<FollowedStream>();
 
   function finish(tracked: Tracked, reason: CredentialEndReason) {
     if (!live.delete(tracked)) return;
@@ -52,10 +72,38 @@ export function createLiveCredentials(deps: { db: Db; events: CredentialEvents; 
 
   events.subscribe((event) => {
     for (const tracked of [...live]) if (matches(event, tracked.credential)) finish(tracked, event.reason);
+    if ("workspaceId" in event) {
+      for (const stream of [...followed]) {
+        if (stream.reader.userId === event.userId && stream.reader.memberships.has(event.workspaceId)) stream.end();
+      }
+    }
   });
   events.onGap(() => {
     revalidate().catch((error: unknown) => log.warn({ err: error }, "could not revalidate live credentials after a gap"));
+    revalidateMemberships().catch((error: unknown) => log.warn({ err: error }, "could not revalidate live memberships after a gap"));
   });
+
+  /** Membership events may have been lost: end the streams whose memberships changed meanwhile. */
+  async function revalidateMemberships() {
+    const all = [...followed];
+    if (all.length === 0) return;
+    const userIds = [...new Set(all.map(({ reader }) => reader.userId))];
+    const workspaceIds = [...new Set(all.flatMap(({ reader }) => [...reader.memberships.keys()]))];
+    const rows = await db.membership.findMany({
+      where: { userId: { in: userIds }, workspaceId: { in: workspaceIds } },
+      select: { userId: true, workspaceId: true, role: true },
+    });
+    const roles = new Map(rows.map((row) => [`${row.userId}:${row.workspaceId}`, row.role as string]));
+    let ended = 0;
+    for (const stream of all) {
+      const { userId, memberships } = stream.reader;
+      if ([...memberships].some(([workspaceId, role]) => roles.get(`${userId}:${workspaceId}`) !== role)) {
+        ended++;
+        stream.end();
+      }
+    }
+    if (ended > 0) log.info({ ended }, "ended live streams whose memberships changed while messages were lost");
+  }
 
   /** Events may have been lost: what the database says is the truth. */
   async function revalidate() {
@@ -110,12 +158,21 @@ export function createLiveCredentials(deps: { db: Db; events: CredentialEvents; 
         clearTimeout(tracked.timer);
       };
     },
+    follow(source, reader) {
+      if (reader.memberships.size === 0) return source;
+      const entry: FollowedStream = { reader, end: () => {} };
+      const { stream, end } = endableStream(source, () => followed.delete(entry));
+      entry.end = end;
+      followed.add(entry);
+      return stream;
+    },
     get size() {
-      return live.size;
+      return live.size + followed.size;
     },
     close() {
       for (const tracked of live) clearTimeout(tracked.timer);
       live.clear();
+      followed.clear();
     },
   };
 }

@@ -3,11 +3,12 @@
 // DATABASE_URL: the embedded database lives inside the server process, which delivers itself.
 import { ConfigError, loadConfig } from "../config.js";
 import { createPrismaClient } from "../db/client.js";
-import { migrate, MigrationError } from "../db/migrate.js";
+import { migrate } from "../db/migrate.js";
 import { createLogger } from "../platform/logger.js";
+import { runProcess } from "../platform/process-runner.js";
 import { createWebhookWorker } from "./worker.js";
 
-async function main() {
+runProcess("The webhook worker", async () => {
   const config = loadConfig();
   if (!config.databaseUrl) throw new ConfigError("Invalid configuration:\n  DATABASE_URL: required by the standalone webhook worker");
   const log = createLogger(config.logLevel);
@@ -15,30 +16,12 @@ async function main() {
   const db = createPrismaClient({ connectionString: config.databaseUrl, poolMax: Math.min(config.databasePoolMax, config.webhooks.concurrency + 1) });
   const worker = createWebhookWorker({ db, config, log });
   worker.start();
-
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, "webhook worker stopping: finishing attempts in flight");
-    worker
-      .stop()
-      .then(() => db.$disconnect())
-      .then(
-        () => process.exit(0),
-        (error: unknown) => {
-          log.error({ err: error }, "webhook worker shutdown failed");
-          process.exit(1);
-        },
-      );
+  return {
+    log,
+    stopping: "webhook worker stopping: finishing attempts in flight",
+    stop: async () => {
+      await worker.stop();
+      await db.$disconnect();
+    },
   };
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  process.on("SIGINT", () => stop("SIGINT"));
-}
-
-main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof MigrationError;
-  console.error(`The webhook worker cannot start. ${known ? (error as Error).message : String(error)}`);
-  if (!known) console.error(error);
-  process.exit(1);
 });

@@ -7,7 +7,7 @@ import { parseInput } from "../platform/validation.js";
 import type { Services } from "../services.js";
 import { changeRoleSchema, memberSchema, workspaceSchema } from "./workspace-input.js";
 
-type Deps = Pick<Services, "db" | "accessEvents">;
+type Deps = Pick<Services, "db" | "credentialEvents">;
 
 /**
  * You manage people ranked below you (an OWNER everyone else; an ADMIN members and viewers), and
@@ -45,7 +45,7 @@ export async function changeMemberRole(deps: Deps, actor: Actor, input: z.input<
     data: { role },
     include: { user: true },
   });
-  deps.accessEvents.accessChanged({ userId, workspaceId: access.workspaceId });
+  deps.credentialEvents.publish({ userId, workspaceId: access.workspaceId, reason: "PERMISSIONS_CHANGED", cause: "role_changed" });
   return updated;
 }
 
@@ -59,7 +59,7 @@ export async function removeMember(deps: Deps, actor: Actor, input: z.input<type
   if (member.role === "OWNER") throw conflict("The owner cannot be removed; transfer ownership first");
   requireOutranks(access, member.role);
   await deps.db.$transaction((tx) => endMembership(tx, access.workspaceId, userId));
-  deps.accessEvents.accessChanged({ userId, workspaceId: access.workspaceId });
+  deps.credentialEvents.publish({ userId, workspaceId: access.workspaceId, reason: "PERMISSIONS_CHANGED", cause: "member_removed" });
   return member;
 }
 
@@ -72,7 +72,7 @@ export async function leaveWorkspace(deps: Deps, actor: Actor, input: z.input<ty
   if (access.role === "OWNER") throw conflict("The owner cannot leave; transfer ownership first");
   const member = await memberOrThrow(deps.db, access.workspaceId, userId);
   await deps.db.$transaction((tx) => endMembership(tx, access.workspaceId, userId));
-  deps.accessEvents.accessChanged({ userId, workspaceId: access.workspaceId });
+  deps.credentialEvents.publish({ userId, workspaceId: access.workspaceId, reason: "PERMISSIONS_CHANGED", cause: "left_workspace" });
   return member;
 }
 
@@ -98,7 +98,7 @@ export async function transferWorkspaceOwnership(deps: Deps, actor: Actor, input
     const owner = await tx.membership.update({ where: { workspaceId_userId: { workspaceId: access.workspaceId, userId } }, data: { role: "OWNER" }, include: { user: true } });
     return { owner, previousOwnerId: previous.userId };
   });
-  deps.accessEvents.accessChanged({ userId: result.previousOwnerId, workspaceId: access.workspaceId });
-  deps.accessEvents.accessChanged({ userId, workspaceId: access.workspaceId });
+  deps.credentialEvents.publish({ userId: result.previousOwnerId, workspaceId: access.workspaceId, reason: "PERMISSIONS_CHANGED", cause: "ownership_transferred" });
+  deps.credentialEvents.publish({ userId, workspaceId: access.workspaceId, reason: "PERMISSIONS_CHANGED", cause: "ownership_transferred" });
   return result.owner;
 }
