@@ -17,7 +17,6 @@ const DIMENSIONS = [
   ["devices", "Devices", "Unknown"],
   ["browsers", "Browsers", "Unknown"],
   ["systems", "Operating systems", "Unknown"],
-  ["sources", "Sources (qr: scanned QR codes)", "Unknown"],
 ] as const;
 
 /** One link: live total, the chart, unique visitors, every breakdown, CSV of what is shown. */
