@@ -65,7 +65,7 @@ const environmentSchema = z.object({
   APQ_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(52_428_800),
   APQ_TTL_SECONDS: z.coerce.number().int().min(1).max(2_592_000).default(86_400),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
-  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(8),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(10),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(10),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(10),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(1_000),

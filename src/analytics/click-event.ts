@@ -17,6 +17,9 @@ export interface CapturedClick {
   capped: boolean;
   /** "qr" for a scanned QR code (the short URL with ?qr=1); absent for a plain visit. */
   source?: "qr";
+  /** The redirect rule and A/B variant that served it; absent or null: the link's own URL. */
+  ruleId?: string | null;
+  variantId?: string | null;
 }
 
 /** Identical captured clicks (same link, second, visitor, referrer, country): stored as one row. */
@@ -35,11 +38,13 @@ export const sameGroup = (a: CapturedClick, b: CapturedClick) =>
   a.referrer === b.referrer &&
   a.country === b.country &&
   a.capped === b.capped &&
+  a.ruleId === b.ruleId &&
+  a.variantId === b.variantId &&
   a.source === b.source;
 
 /** The key under which identical clicks are grouped. */
 export const groupKey = (click: CapturedClick) =>
-  `${click.linkId}\0${Math.floor(click.at / 1000)}\0${click.peer}\0${click.forwardedFor}\0${click.userAgent}\0${click.referrer}\0${click.country}\0${click.capped}\0${click.source}`;
+  `${click.linkId}\0${Math.floor(click.at / 1000)}\0${click.peer}\0${click.forwardedFor}\0${click.userAgent}\0${click.referrer}\0${click.country}\0${click.capped}\0${click.ruleId}\0${click.variantId}\0${click.source}`;
 
 /**
  * A stored click row, ready to write; what crosses the Redis stream (no raw address unless
@@ -63,6 +68,9 @@ export interface EnrichedClick {
   ip: string | null;
   /** "qr" for a QR scan; null or absent for a plain visit. */
   source?: string | null;
+  /** The rule and variant that served it (absent in rows from instances before rules existed). */
+  ruleId?: string | null;
+  variantId?: string | null;
   /** The instance that served it, and whether it counts toward maxClicks there. */
   origin: string;
   capped: boolean;

@@ -13,11 +13,11 @@ export async function writeClicks(db: Pick<Db, "$queryRawUnsafe">, clicks: Enric
     `WITH input AS (
        SELECT t.*, l."workspaceId" FROM jsonb_to_recordset($1::jsonb) AS t(
          id uuid, "linkId" uuid, at double precision, count integer, bot boolean, visitor text, referrer text, country text,
-         device text, browser text, os text, ip inet, source text, origin text, capped boolean)
+         device text, browser text, os text, ip inet, origin text, capped boolean, "ruleId" text, "variantId" text, source text)
        JOIN "Link" l ON l.id = t."linkId"
      ), inserted AS (
-       INSERT INTO "Click" (id, "linkId", at, count, "isBot", visitor, referrer, country, device, browser, os, ip, source)
-       SELECT id, "linkId", to_timestamp(at / 1000.0), count, bot, decode(visitor, 'hex'), referrer, country, device, browser, os, ip, source FROM input
+       INSERT INTO "Click" (id, "linkId", at, count, "isBot", visitor, referrer, country, device, browser, os, ip, "ruleId", "variantId", source)
+       SELECT id, "linkId", to_timestamp(at / 1000.0), count, bot, decode(visitor, 'hex'), referrer, country, device, browser, os, ip, "ruleId", "variantId", source FROM input
        ON CONFLICT (id) DO NOTHING
        RETURNING id, "linkId", at, count, "isBot"
      ), rollups AS (

@@ -43,6 +43,8 @@ export function createEnricher(options: EnrichOptions) {
         browser: agent.browser,
         os: agent.os,
         ip: options.storeIp ? ip : null,
+        ruleId: click.ruleId ?? null,
+        variantId: click.variantId ?? null,
         source: click.source ?? null,
         origin: options.origin,
         capped: click.capped,

@@ -158,6 +158,7 @@ describe.skipIf(!run)("dashboard journey: webhooks, API keys and the instance ov
     await page.keyboard.press("Enter");
     await expectSignedIn(page, email);
     await nav(page, "Instance");
+    await page.getByRole("link", { name: "Every link" }).click();
     const row = page.locator(`tr[data-slug="${data.createLink.link.slug}"]`);
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
     expect(await row.innerText()).toContain(someone.email);

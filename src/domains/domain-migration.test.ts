@@ -7,7 +7,7 @@ import { freshDatabase } from "../../tests/helpers/fresh-database.js";
 import { defaultMigrationsDir, migrate } from "../db/migrate.js";
 import { DEFAULT_DOMAIN_ID } from "./default-domain.js";
 
-const DOMAINS_MIGRATION = "20261202153718_custom_domains";
+const DOMAINS_MIGRATION = "20261202164500_custom_domains";
 
 /** The custom-domains migration on a database with links and clicks: every link lands on the default domain, nothing lost. */
 describe("custom domains migration on a database with data", () => {

@@ -5,6 +5,7 @@ import "../links/schema.js";
 import "../analytics/schema.js";
 import "../webhooks/schema.js";
 import "../workspaces/schema.js";
+import "../instance/schema.js";
 import "../domains/schema.js";
 import "../qr/schema.js";
 import { builder } from "./builder.js";

@@ -11,7 +11,7 @@ import { domainForLink } from "../domains/link-domain.js";
 import { linkBaseUrl } from "../domains/short-url.js";
 import { insertLink } from "./insert-link.js";
 import { linkCacheKey } from "./link-cache.js";
-import { createLinkSchema, type CreateLinkInput } from "./link-input.js";
+import { createLinkSchema, routingColumns, type CreateLinkInput } from "./link-input.js";
 import { ownHosts } from "./own-hosts.js";
 
 /** Creates a link in the input's workspace (or the selected one); `links.write`. */
@@ -22,13 +22,19 @@ export async function createLink(
   options: { idempotencyKey?: string } = {},
 ) {
   const { db, config, linkCache } = services;
-  const { slug, password, workspaceId, domain: hostname, ...fields } = parseInput(createLinkSchema(ownHosts(config)), input);
+  const { slug, password, workspaceId, domain: hostname, rules, deepLinks, preview, ...fields } = parseInput(
+    createLinkSchema(ownHosts(config), { countryHeader: config.clicks.countryHeader }),
+    input,
+  );
+  const { rules: ruleList, ...routing } = routingColumns({ rules, deepLinks, preview });
   const access = await actor.access(workspaceId);
   access.require("links.write");
   const userId = actor.requireUser();
   const domain = await domainForLink(services, access.workspaceId, hostname);
   const data = {
     ...fields,
+    ...routing,
+    ...(ruleList ? { rules: ruleList as unknown as Prisma.InputJsonValue } : {}),
     ownerId: userId,
     workspaceId: access.workspaceId,
     domainId: domain.id,

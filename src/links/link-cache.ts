@@ -2,6 +2,7 @@ import { LRUCache } from "lru-cache";
 import type { Db } from "../db/client.js";
 import type { Channel } from "../platform/pubsub.js";
 import type { ClickPipeline } from "../analytics/click-pipeline.js";
+import { compileRouting, type LinkRouting, type RedirectOutcome } from "./link-routing.js";
 
 /** What the redirect handler needs to know about a link, kept in memory per slug. */
 export interface CachedLink {
@@ -11,8 +12,12 @@ export interface CachedLink {
   expiresAt: number | null;
   maxClicks: number | null;
   fallbackUrl: string | null;
+  /** The redirect to fallbackUrl (not a click), prepared once. */
+  fallback: RedirectOutcome | null;
   passwordHash: string | null;
   archived: boolean;
+  /** Rules, deep links and preview, compiled when the link entered the cache. */
+  routing: LinkRouting;
   /**
    * What maxClicks is checked against: the highest stored total heard of (loaded, then announced
    * by every instance's writes) plus the capped clicks this instance served that are not stored yet.
@@ -82,21 +87,27 @@ export function createLinkCache(options: {
         select: {
           id: true, url: true, redirectType: true, expiresAt: true, maxClicks: true, fallbackUrl: true,
           passwordHash: true, archivedAt: true, clickCount: true, updatedAt: true,
+          rules: true, iosUrl: true, androidUrl: true, previewTitle: true, previewDescription: true, previewImageUrl: true,
         },
       });
       if (!link) {
         fetchOptions.ttl = Math.min(UNKNOWN_SLUG_TTL_MS, ttlMs || 1);
         return UNKNOWN_SLUG;
       }
+      const status = STATUS_BY_REDIRECT_TYPE[link.redirectType];
       const cached: CachedLink = {
         id: link.id,
         url: link.url,
-        status: STATUS_BY_REDIRECT_TYPE[link.redirectType],
+        status,
         expiresAt: link.expiresAt?.getTime() ?? null,
         maxClicks: link.maxClicks,
         fallbackUrl: link.fallbackUrl,
+        fallback: link.fallbackUrl
+          ? { kind: "redirect", status: 302, location: link.fallbackUrl, countsAsClick: false, ruleId: null, variantId: null }
+          : null,
         passwordHash: link.passwordHash,
         archived: link.archivedAt !== null,
+        routing: compileRouting({ ...link, status }),
         clicks: link.clickCount + clicks.uncommitted(link.id),
         storedClicks: link.clickCount,
         version: link.updatedAt.getTime(),

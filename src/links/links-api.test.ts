@@ -95,7 +95,7 @@ describe("createLink", () => {
     ["expiresAt", { expiresAt: new Date(Date.now() - 60_000).toISOString() }],
     ["title", { title: "t".repeat(201) }],
     ["tags", { tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }],
-    ["tags.0", { tags: [""] }],
+    ["tags[0]", { tags: [""] }],
     ["password", { password: "abc" }],
   ])("refuses a bad %s with BAD_USER_INPUT naming the field (%j)", async (field, input) => {
     const result = await create(alice.token, input);

@@ -1,9 +1,19 @@
-import type { CachedLink } from "./link-cache.js";
+import type { LinkPreview } from "./link-routing.js";
 
 export type RedirectDecision =
-  | { kind: "redirect"; status: number; location: string; countsAsClick: boolean }
+  | {
+      kind: "redirect";
+      status: number;
+      location: string;
+      countsAsClick: boolean;
+      /** The rule (and A/B variant) that chose the destination; null for the link's own URL, its deep links or fallback. */
+      ruleId: string | null;
+      variantId: string | null;
+    }
   | { kind: "gone"; reason: Unavailability }
-  | { kind: "password" };
+  | { kind: "password" }
+  /** A link-preview crawler: a page of Open Graph tags, not a click. */
+  | { kind: "preview"; preview: LinkPreview };
 
 export type Unavailability = "archived" | "expired" | "exhausted";
 
@@ -16,16 +26,4 @@ export function unavailability(
   if (link.expiresAt !== null && link.expiresAt <= now) return "expired";
   if (link.maxClicks !== null && link.clicks >= link.maxClicks) return "exhausted";
   return null;
-}
-
-/** What a link answers right now: its own redirect, its fallback, 410, or a password prompt. */
-export function decideRedirect(link: CachedLink, now: number): RedirectDecision {
-  const unavailable = unavailability(link, now);
-  if (unavailable) {
-    return link.fallbackUrl
-      ? { kind: "redirect", status: 302, location: link.fallbackUrl, countsAsClick: false }
-      : { kind: "gone", reason: unavailable };
-  }
-  if (link.passwordHash) return { kind: "password" };
-  return { kind: "redirect", status: link.status, location: link.url, countsAsClick: true };
 }

@@ -10,7 +10,10 @@ import { createRedirectRateLimit } from "./redirect-rate-limit.js";
 import { linkCacheKey, UNKNOWN_SLUG } from "./link-cache.js";
 import { createLinkPasswordThrottle } from "./link-password-throttle.js";
 import { passwordPromptPage } from "./password-prompt.js";
-import { decideRedirect } from "./redirect-decision.js";
+import type { RedirectDecision } from "./redirect-decision.js";
+import { createRedirectResolver } from "./resolve-redirect.js";
+import { previewPage } from "./social-preview.js";
+import type { RedirectRequest } from "./visitor-facts.js";
 
 export const LINK_PASSWORD_HEADER = "x-link-password";
 const MAX_FORM_BYTES = 4096;
@@ -21,7 +24,8 @@ const REDIRECT_HEADERS = { "cache-control": "private, no-store", "referrer-polic
 const wantsHtml = (req: IncomingMessage) => (req.headers.accept ?? "").includes("text/html");
 
 /**
- * GET|HEAD /:slug (and POST for the password form). A cache hit answers synchronously; only a
+ * GET|HEAD /:slug (and POST for the password form): maps HTTP to the redirect use case
+ * (resolve-redirect.ts) and its decision back to HTTP. A cache hit answers synchronously; only a
  * miss awaits, on the one lookup. Clicks are handed to the click pipeline and never awaited.
  */
 export function createRedirectRoute(services: Pick<Services, "linkCache" | "clickPipeline" | "log" | "config" | "domains"> & Partial<Pick<Services, "metrics" | "redis">>) {
@@ -31,6 +35,17 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
   const { countBots, countryHeader } = services.config.clicks;
   const admit = createRedirectRateLimit(services.config);
   const passwordThrottle = createLinkPasswordThrottle({ config: services.config, redis: services.redis });
+  const resolver = createRedirectResolver({ trustProxy: services.config.trustProxy });
+
+  // A few property reads: the use case derives the rest only when the link's rules ask.
+  const requestFacts = (req: IncomingMessage): RedirectRequest => ({
+    userAgent: req.headers["user-agent"],
+    acceptLanguage: req.headers["accept-language"],
+    country: countryHeader ? (req.headers[countryHeader] as string | undefined) : undefined,
+    target: req.url,
+    peer: req.socket.remoteAddress,
+    forwardedFor: req.headers["x-forwarded-for"] as string | undefined,
+  });
 
   function serve(req: IncomingMessage, res: ServerResponse, slug: string, lookup: CacheLookup, domain: DomainRoute) {
     if (lookup === UNKNOWN_SLUG) {
@@ -38,7 +53,7 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
       res.writeHead(302, { location: domain.notFoundUrl, ...REDIRECT_HEADERS });
       return void res.end();
     }
-    const decision = decideRedirect(lookup, Date.now());
+    const decision = resolver.resolveRedirect(lookup, requestFacts(req), Date.now());
     switch (decision.kind) {
       case "gone":
         return sendProblem(req, res, 410, "GONE", `This short link is no longer available (${decision.reason}).`);
@@ -47,14 +62,18 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
           log.error({ err: error, slug }, "password check failed");
           sendProblem(req, res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong.");
         });
+      case "preview":
+        // A link-preview crawler: its card, never a click.
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...REDIRECT_HEADERS });
+        return void res.end(req.method === "HEAD" ? undefined : previewPage(decision.preview, `${services.config.publicBaseUrl}/${slug}`));
       case "redirect":
-        if (decision.countsAsClick && req.method !== "HEAD") count(req, lookup);
+        if (decision.countsAsClick && req.method !== "HEAD") count(req, lookup, decision);
         res.writeHead(decision.status, { location: decision.location, ...REDIRECT_HEADERS });
         return void res.end();
     }
   }
 
-  function count(req: IncomingMessage, link: CachedLink) {
+  function count(req: IncomingMessage, link: CachedLink, served: Extract<RedirectDecision, { kind: "redirect" }>) {
     const { headers } = req;
     const userAgent = headers["user-agent"];
     // Only links with maxClicks pay for bot detection here: bots must not use them up.
@@ -69,6 +88,8 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
       forwardedFor: headers["x-forwarded-for"] as string | undefined,
       country: countryHeader ? (headers[countryHeader] as string | undefined) : undefined,
       capped,
+      ruleId: served.ruleId,
+      variantId: served.variantId,
       source: clickSource(req.url),
     });
   }
@@ -86,9 +107,10 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
       return sendPasswordRequired(req, res, slug, true);
     }
     await passwordThrottle.succeeded(link.id, client);
-    if (req.method !== "HEAD") count(req, link);
+    const served = resolver.destination(link, requestFacts(req), Date.now());
+    if (req.method !== "HEAD") count(req, link, served);
     // After a form POST, 303 makes the browser follow with GET.
-    res.writeHead(req.method === "POST" ? 303 : link.status, { location: link.url, ...REDIRECT_HEADERS });
+    res.writeHead(req.method === "POST" ? 303 : served.status, { location: served.location, ...REDIRECT_HEADERS });
     res.end();
   }
 

@@ -8,6 +8,7 @@ import { deleteLink } from "./delete-link.js";
 import { authorizeLinkRead, findLinkBySlug, listLinks } from "./find-links.js";
 import { REDIRECT_TYPES } from "./link-input.js";
 import { unavailability } from "./redirect-decision.js";
+import { BROWSERS, DEVICE_TYPES, OPERATING_SYSTEMS, storedRules, type StoredConditions, type StoredRule, type StoredVariant } from "./redirect-rules.js";
 import { updateLink } from "./update-link.js";
 import { shortUrlOf } from "../domains/short-url.js";
 
@@ -18,6 +19,115 @@ export const RedirectType = builder.enumType("RedirectType", {
 
 const LinkStatus = builder.enumType("LinkStatus", {
   values: ["ACTIVE", "ARCHIVED", "EXPIRED", "EXHAUSTED"] as const,
+});
+
+// --- Redirect rules, A/B splits, deep links and social previews (src/links/redirect-rules.ts) ---
+
+const DeviceType = builder.enumType("DeviceType", { values: DEVICE_TYPES });
+const OperatingSystem = builder.enumType("OperatingSystem", { values: OPERATING_SYSTEMS });
+const Browser = builder.enumType("Browser", { values: BROWSERS });
+
+const QueryParameterCondition = builder.objectRef<{ name: string; value?: string }>("QueryParameterCondition").implement({
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    value: t.string({ nullable: true, description: "null: the parameter only has to be present.", resolve: (condition) => condition.value ?? null }),
+  }),
+});
+
+const RedirectConditions = builder.objectRef<StoredConditions>("RedirectConditions").implement({
+  description: "Every condition given must hold; a list matches any of its values. No conditions: every visitor.",
+  fields: (t) => ({
+    devices: t.field({ type: [DeviceType], nullable: true, resolve: (c) => c.devices ?? null }),
+    os: t.field({ type: [OperatingSystem], nullable: true, resolve: (c) => c.os ?? null }),
+    browsers: t.field({ type: [Browser], nullable: true, resolve: (c) => c.browsers ?? null }),
+    languages: t.stringList({ nullable: true, description: "Matched against the visitor's most preferred Accept-Language entry: de matches de-AT.", resolve: (c) => c.languages ?? null }),
+    countries: t.stringList({ nullable: true, description: "ISO 3166-1 alpha-2, from the trusted proxy's header (CLICK_COUNTRY_HEADER).", resolve: (c) => c.countries ?? null }),
+    from: t.field({ type: "DateTime", nullable: true, resolve: (c) => (c.from ? new Date(c.from) : null) }),
+    until: t.field({ type: "DateTime", nullable: true, description: "Exclusive.", resolve: (c) => (c.until ? new Date(c.until) : null) }),
+    query: t.field({ type: [QueryParameterCondition], nullable: true, resolve: (c) => c.query ?? null }),
+  }),
+});
+
+const RedirectVariant = builder.objectRef<StoredVariant>("RedirectVariant").implement({
+  fields: (t) => ({
+    id: t.exposeString("id", { description: "Unique within the link; clickBreakdown(by: VARIANT) reports it." }),
+    url: t.exposeString("url"),
+    weight: t.exposeInt("weight", { description: "Percent of the rule's visitors; a split's weights add up to 100." }),
+  }),
+});
+
+const RedirectRule = builder.objectRef<StoredRule>("RedirectRule").implement({
+  description: "The first rule whose conditions match decides where a visitor goes: one url, or a sticky weighted split of variants.",
+  fields: (t) => ({
+    id: t.exposeString("id", { description: "Stable across edits when sent back; clickBreakdown(by: RULE) reports it." }),
+    name: t.string({ nullable: true, resolve: (rule) => rule.name ?? null }),
+    conditions: t.field({ type: RedirectConditions, resolve: (rule) => rule.conditions ?? {} }),
+    url: t.string({ nullable: true, resolve: (rule) => rule.url ?? null }),
+    variants: t.field({ type: [RedirectVariant], nullable: true, resolve: (rule) => rule.variants ?? null }),
+  }),
+});
+
+const DeepLinks = builder.objectRef<{ ios: string | null; android: string | null }>("DeepLinks").implement({
+  description: "Where iOS and Android visitors go (an app URL or a store page) when no rule matched.",
+  fields: (t) => ({
+    ios: t.exposeString("ios", { nullable: true }),
+    android: t.exposeString("android", { nullable: true }),
+  }),
+});
+
+const LinkPreview = builder.objectRef<{ title: string | null; description: string | null; imageUrl: string | null }>("LinkPreview").implement({
+  description: "The card link-preview crawlers (Slack, WhatsApp, X, LinkedIn, …) are shown instead of the redirect.",
+  fields: (t) => ({
+    title: t.exposeString("title", { nullable: true }),
+    description: t.exposeString("description", { nullable: true }),
+    imageUrl: t.exposeString("imageUrl", { nullable: true }),
+  }),
+});
+
+const QueryParameterConditionInput = builder.inputType("QueryParameterConditionInput", {
+  fields: (t) => ({ name: t.string({ required: true }), value: t.string({ description: "Omit to require only the parameter's presence." }) }),
+});
+
+const RedirectConditionsInput = builder.inputType("RedirectConditionsInput", {
+  fields: (t) => ({
+    devices: t.field({ type: [DeviceType] }),
+    os: t.field({ type: [OperatingSystem] }),
+    browsers: t.field({ type: [Browser] }),
+    languages: t.stringList({ description: "Language tags (de, pt-BR), matched against the visitor's most preferred language." }),
+    countries: t.stringList({ description: "ISO 3166-1 alpha-2 codes; needs the server's CLICK_COUNTRY_HEADER." }),
+    from: t.field({ type: "DateTime" }),
+    until: t.field({ type: "DateTime" }),
+    query: t.field({ type: [QueryParameterConditionInput], description: "Every listed parameter must be present (with its value, when given)." }),
+  }),
+});
+
+const RedirectVariantInput = builder.inputType("RedirectVariantInput", {
+  fields: (t) => ({
+    id: t.string({ description: "Default A, B, C, D by position." }),
+    url: t.string({ required: true }),
+    weight: t.int({ required: true, description: "Percent, 1–99; the weights of a split add up to 100." }),
+  }),
+});
+
+const RedirectRuleInput = builder.inputType("RedirectRuleInput", {
+  fields: (t) => ({
+    id: t.string({ description: "Send it back unchanged to keep analytics by rule continuous; generated when omitted." }),
+    name: t.string(),
+    conditions: t.field({ type: RedirectConditionsInput }),
+    url: t.string({ description: "The destination; or give variants instead." }),
+    variants: t.field({ type: [RedirectVariantInput], description: "2–4 variants: an A/B split, sticky per visitor." }),
+  }),
+});
+
+const DeepLinksInput = builder.inputType("DeepLinksInput", {
+  fields: (t) => ({
+    ios: t.string({ description: "An app URL (myapp://…) or an https App Store URL." }),
+    android: t.string({ description: "An app URL (myapp://…, intent://…) or an https Play Store URL." }),
+  }),
+});
+
+const LinkPreviewInput = builder.inputType("LinkPreviewInput", {
+  fields: (t) => ({ title: t.string(), description: t.string(), imageUrl: t.string() }),
 });
 
 nodeAuthorizer("Link", (context, id) => authorizeLinkRead(context.services, context.actor, id));
@@ -58,6 +168,12 @@ export const Link = builder.prismaNode("Link", {
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    rules: t.field({ type: [RedirectRule], description: "Evaluated in order on every redirect; the link's url is the fallback.", resolve: (link) => storedRules(link.rules) }),
+    deepLinks: t.field({ type: DeepLinks, resolve: (link) => ({ ios: link.iosUrl, android: link.androidUrl }) }),
+    preview: t.field({
+      type: LinkPreview,
+      resolve: (link) => ({ title: link.previewTitle, description: link.previewDescription, imageUrl: link.previewImageUrl }),
+    }),
     owner: t.relation("owner", { description: "Who created the link." }),
     workspace: t.relation("workspace"),
   }),
@@ -114,6 +230,9 @@ builder.relayMutationField(
       password: t.string({ description: "Visitors must enter it before being redirected." }),
       redirectType: t.field({ type: RedirectType }),
       tags: t.stringList(),
+      rules: t.field({ type: [RedirectRuleInput], description: "Ordered: the first matching rule decides, else deep links, else url." }),
+      deepLinks: t.field({ type: DeepLinksInput }),
+      preview: t.field({ type: LinkPreviewInput }),
     }),
   },
   {
@@ -142,6 +261,9 @@ builder.relayMutationField(
       redirectType: t.field({ type: RedirectType }),
       tags: t.stringList(),
       archived: t.boolean(),
+      rules: t.field({ type: [RedirectRuleInput], description: "Replaces the whole list; null or [] removes every rule." }),
+      deepLinks: t.field({ type: DeepLinksInput, description: "Replaces both; null removes them." }),
+      preview: t.field({ type: LinkPreviewInput, description: "Replaces the preview; null removes it." }),
     }),
   },
   {

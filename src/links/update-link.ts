@@ -10,17 +10,22 @@ import { domainForLink } from "../domains/link-domain.js";
 import { linkBaseUrl } from "../domains/short-url.js";
 import { findLinkFor } from "./find-links.js";
 import { linkCacheKey } from "./link-cache.js";
-import { updateLinkSchema, type UpdateLinkInput } from "./link-input.js";
+import { routingColumns, updateLinkSchema, type UpdateLinkInput } from "./link-input.js";
 import { ownHosts } from "./own-hosts.js";
 
 /** Changes a link: omitted fields stay, null clears an optional one; `links.write` in the link's workspace. */
 export async function updateLink(services: Pick<Services, "db" | "config" | "linkCache" | "domains">, actor: Actor, input: UpdateLinkInput) {
   const { db, config, linkCache } = services;
-  const { id, password, archived, domain: hostname, ...fields } = parseInput(updateLinkSchema(ownHosts(config)), input);
+  const { id, password, archived, domain: hostname, rules, deepLinks, preview, ...fields } = parseInput(
+    updateLinkSchema(ownHosts(config), { countryHeader: config.clicks.countryHeader }),
+    input,
+  );
   const existing = await findLinkFor(services, actor, { id }, "links.write");
 
-  const data: Prisma.LinkUncheckedUpdateInput = { ...fields };
+  const { rules: ruleList, ...routing } = routingColumns({ rules, deepLinks, preview });
+  const data: Prisma.LinkUncheckedUpdateInput = { ...fields, ...routing };
   if (hostname !== undefined) data.domainId = (await domainForLink(services, existing.workspaceId, hostname)).id;
+  if (ruleList !== undefined) data.rules = ruleList === null ? Prisma.DbNull : (ruleList as unknown as Prisma.InputJsonValue);
   if (password !== undefined) data.passwordHash = password === null ? null : await hashPassword(password);
   if (archived !== undefined) data.archivedAt = archived ? (existing.archivedAt ?? new Date()) : null;
 

@@ -6,8 +6,18 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const field = issue.path.map(String).join(".") || "input";
-  throw badInput(field, `${field}: ${issue.message}`);
+  // An unknown field is named itself: `rules[2].colour`, not its object.
+  const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
+  const field = fieldPath(path) || "input";
+  const message = issue.code === "unrecognized_keys" ? "is not a known field" : issue.message;
+  throw badInput(field, `${field}: ${message}`);
+}
+
+/** `["rules", 2, "variants", 1, "url"]` → `rules[2].variants[1].url`. */
+function fieldPath(path: readonly PropertyKey[]) {
+  let field = "";
+  for (const segment of path) field += typeof segment === "number" ? `[${segment}]` : `${field ? "." : ""}${String(segment)}`;
+  return field;
 }
 
 // C0 controls and DEL (PostgreSQL cannot store NUL in text at all), C1 controls, and the Unicode

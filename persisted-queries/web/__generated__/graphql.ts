@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Browser =
+  | 'CHROME'
+  | 'EDGE'
+  | 'FIREFOX'
+  | 'OPERA'
+  | 'SAFARI'
+  | 'SAMSUNG_INTERNET';
+
 /** Calendar buckets in the requested time zone; weeks start on Monday. */
 export type ClickGranularity =
   | 'DAY'
@@ -13,6 +21,7 @@ export type ClickGranularity =
   | 'WEEK';
 
 export type CreateLinkInput = {
+  deepLinks?: DeepLinksInput | null | undefined;
   /** The hostname of one of the workspace's domains; default the service's own (PUBLIC_BASE_URL). */
   domain?: string | null | undefined;
   expiresAt?: string | null | undefined;
@@ -21,7 +30,10 @@ export type CreateLinkInput = {
   maxClicks?: number | null | undefined;
   /** Visitors must enter it before being redirected. */
   password?: string | null | undefined;
+  preview?: LinkPreviewInput | null | undefined;
   redirectType?: RedirectType | null | undefined;
+  /** Ordered: the first matching rule decides, else deep links, else url. */
+  rules?: Array<RedirectRuleInput> | null | undefined;
   /** Case-sensitive [A-Za-z0-9_-]{1,64}; generated when omitted. */
   slug?: string | null | undefined;
   tags?: Array<string> | null | undefined;
@@ -32,9 +44,26 @@ export type CreateLinkInput = {
   workspaceId?: string | number | null | undefined;
 };
 
+export type DeepLinksInput = {
+  /** An app URL (myapp://…, intent://…) or an https Play Store URL. */
+  android?: string | null | undefined;
+  /** An app URL (myapp://…) or an https App Store URL. */
+  ios?: string | null | undefined;
+};
+
 export type DeleteLinkInput = {
   id: string | number;
 };
+
+export type DeviceType =
+  | 'CONSOLE'
+  | 'DESKTOP'
+  | 'EMBEDDED'
+  | 'MOBILE'
+  | 'SMARTTV'
+  | 'TABLET'
+  | 'WEARABLE'
+  | 'XR';
 
 export type LinkFilter = {
   /** Instance admins only: every workspace's links instead of the selected workspace's. */
@@ -45,6 +74,12 @@ export type LinkFilter = {
   search?: string | null | undefined;
   /** Links carrying any of these tags. */
   tags?: Array<string> | null | undefined;
+};
+
+export type LinkPreviewInput = {
+  description?: string | null | undefined;
+  imageUrl?: string | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type LinkStatus =
@@ -67,12 +102,59 @@ export type LogOutInput = {
   refreshToken?: string | null | undefined;
 };
 
+export type OperatingSystem =
+  | 'ANDROID'
+  | 'CHROMEOS'
+  | 'IOS'
+  | 'LINUX'
+  | 'MACOS'
+  | 'WINDOWS';
+
+export type QueryParameterConditionInput = {
+  name: string;
+  /** Omit to require only the parameter's presence. */
+  value?: string | null | undefined;
+};
+
+export type RedirectConditionsInput = {
+  browsers?: Array<Browser> | null | undefined;
+  /** ISO 3166-1 alpha-2 codes; needs the server's CLICK_COUNTRY_HEADER. */
+  countries?: Array<string> | null | undefined;
+  devices?: Array<DeviceType> | null | undefined;
+  from?: string | null | undefined;
+  /** Language tags (de, pt-BR), matched against the visitor's most preferred language. */
+  languages?: Array<string> | null | undefined;
+  os?: Array<OperatingSystem> | null | undefined;
+  /** Every listed parameter must be present (with its value, when given). */
+  query?: Array<QueryParameterConditionInput> | null | undefined;
+  until?: string | null | undefined;
+};
+
+export type RedirectRuleInput = {
+  conditions?: RedirectConditionsInput | null | undefined;
+  /** Send it back unchanged to keep analytics by rule continuous; generated when omitted. */
+  id?: string | null | undefined;
+  name?: string | null | undefined;
+  /** The destination; or give variants instead. */
+  url?: string | null | undefined;
+  /** 2–4 variants: an A/B split, sticky per visitor. */
+  variants?: Array<RedirectVariantInput> | null | undefined;
+};
+
 /** The HTTP status a short link answers with: 302 (default), 301, 307 or 308. */
 export type RedirectType =
   | 'FOUND'
   | 'MOVED_PERMANENTLY'
   | 'PERMANENT_REDIRECT'
   | 'TEMPORARY_REDIRECT';
+
+export type RedirectVariantInput = {
+  /** Default A, B, C, D by position. */
+  id?: string | null | undefined;
+  url: string;
+  /** Percent, 1–99; the weights of a split add up to 100. */
+  weight: number;
+};
 
 export type RefreshSessionInput = {
   /** Omit to use the refresh cookie. */
@@ -101,6 +183,8 @@ export type SignUpInput = {
 
 export type UpdateLinkInput = {
   archived?: boolean | null | undefined;
+  /** Replaces both; null removes them. */
+  deepLinks?: DeepLinksInput | null | undefined;
   /** Moves the link to another of the workspace's domains (null: the default one). */
   domain?: string | null | undefined;
   expiresAt?: string | null | undefined;
@@ -109,7 +193,11 @@ export type UpdateLinkInput = {
   maxClicks?: number | null | undefined;
   /** null removes the password. */
   password?: string | null | undefined;
+  /** Replaces the preview; null removes it. */
+  preview?: LinkPreviewInput | null | undefined;
   redirectType?: RedirectType | null | undefined;
+  /** Replaces the whole list; null or [] removes every rule. */
+  rules?: Array<RedirectRuleInput> | null | undefined;
   slug?: string | null | undefined;
   tags?: Array<string> | null | undefined;
   title?: string | null | undefined;

@@ -21,12 +21,12 @@ describe("query limits: hostile operations are refused before anything runs", ()
     return result.errors![0]!;
   }
 
-  it("refuses a depth bomb with QUERY_TOO_COMPLEX (GRAPHQL_MAX_DEPTH, default 8)", async () => {
-    // Our deepest client operation (links → edges → node → owner) is 4 deep.
-    expect((await test.gql(`{ links { edges { node { owner { id } } } } }`, undefined, { token })).errors).toBeUndefined();
+  it("refuses a depth bomb with QUERY_TOO_COMPLEX (GRAPHQL_MAX_DEPTH, default 10)", async () => {
+    // Our deepest client operation (workspace → members → edges → node → user) is 5 deep.
+    expect((await test.gql(`{ workspace { members { edges { node { user { id } } } } } }`, undefined, { token })).errors).toBeUndefined();
     const bomb = `{ webhooks { edges { node { deliveries { edges { node { webhook { deliveries { edges { node { webhook { id } } } } } } } } } } } }`;
     const error = await refused(bomb, "QUERY_TOO_COMPLEX");
-    expect(error.message).toMatch(/depth of 8/);
+    expect(error.message).toMatch(/depth of 10/);
     expect(error.extensions.limit).toBe("depth");
   });
 

@@ -3,6 +3,7 @@ import { session } from "./api/session";
 import { lazyPage } from "./lib/lazy";
 import { match, navigate, useRoute } from "./lib/router";
 import { useStore } from "./lib/store";
+import { selectedWorkspaceId } from "./api/workspace-selection";
 import { AccountPage } from "./pages/account";
 import { ApiKeysPage } from "./pages/api-keys";
 import { DomainsPage } from "./pages/domains";
@@ -13,13 +14,19 @@ import { SignInPage } from "./pages/sign-in";
 import { WebhookDetailPage } from "./pages/webhook-detail";
 import { WebhooksPage } from "./pages/webhooks";
 import { PageHeader } from "./ui/components";
+import { RoleGate } from "./ui/role-gate";
 
 // Charts (uPlot) load with the pages that show them.
 const LinkAnalyticsPage = lazyPage(() => import("./pages/link-analytics").then((m) => m.LinkAnalyticsPage));
 const AnalyticsPage = lazyPage(() => import("./pages/analytics").then((m) => m.AnalyticsPage));
+const InstancePage = lazyPage(() => import("./pages/instance").then((m) => m.InstancePage));
+// Pages most visits never open stay out of the first load too.
+const WorkspacePage = lazyPage(() => import("./pages/workspace").then((m) => m.WorkspacePage));
+const InvitationPage = lazyPage(() => import("./pages/invitation").then((m) => m.InvitationPage));
 
 export function App() {
   const state = useStore(session);
+  const workspaceId = useStore(selectedWorkspaceId);
   if (state.status === "loading") {
     return (
       <p class="boot" role="status">
@@ -30,7 +37,8 @@ export function App() {
   if (state.status === "signedOut") return <SignInPage notice={state.notice} />;
   return (
     <Shell user={state.user}>
-      <Routes admin={state.user.role === "ADMIN"} />
+      {/* Another workspace: every page starts over with its data. */}
+      <Routes key={workspaceId ?? "personal"} admin={state.user.role === "ADMIN"} />
     </Shell>
   );
 }
@@ -48,10 +56,19 @@ function Routes({ admin }: { admin: boolean }) {
   if (path === "/analytics") return <AnalyticsPage />;
   if (path === "/webhooks") return <WebhooksPage />;
   if ((params = match("/webhooks/:id", path))) return <WebhookDetailPage key={params.id} id={params.id!} />;
-  if (path === "/api-keys") return <ApiKeysPage />;
+  if (path === "/api-keys") {
+    return (
+      <RoleGate permission="apiKeys.manage" title="API keys" who="Owners and admins manage this workspace's API keys.">
+        <ApiKeysPage />
+      </RoleGate>
+    );
+  }
   if (path === "/domains") return <DomainsPage />;
   if (path === "/account") return <AccountPage />;
-  if (path === "/admin" && admin) return <LinksPage key="admin" allOwners />;
+  if (path === "/workspace") return <WorkspacePage />;
+  if ((params = match("/invitations/:token", path))) return <InvitationPage key={params.token} token={params.token!} />;
+  if (path === "/admin" && admin) return <InstancePage />;
+  if (path === "/admin/links" && admin) return <LinksPage key="admin" allOwners />;
   return (
     <>
       <PageHeader title="Not found" />

@@ -8,6 +8,7 @@ import { createClient, type Client } from "graphql-ws";
 import { createStore } from "../lib/store";
 import { ClickCounts } from "./operations";
 import { accessToken, session, tokenAfterCredentialEnded } from "./session";
+import { accessMayHaveChanged, selectedWorkspaceId } from "./workspace-selection";
 
 export type LiveState = "off" | "connecting" | "live";
 export const liveState = createStore<LiveState>("off");
@@ -29,7 +30,8 @@ function liveClient(): Client {
     connectionParams: async () => {
       const token = credentialEnded ? await tokenAfterCredentialEnded() : await accessToken();
       credentialEnded = false;
-      return { authorization: `Bearer ${token}` };
+      const workspaceId = selectedWorkspaceId.get();
+      return { authorization: `Bearer ${token}`, ...(workspaceId ? { workspaceId } : {}) };
     },
     on: {
       connecting: () => liveState.set("connecting"),
@@ -43,14 +45,19 @@ function liveClient(): Client {
   return client;
 }
 
-// Signing out closes the connection at once.
+function closeConnection() {
+  const closing = client;
+  if (!closing) return;
+  client = null;
+  void closing.dispose();
+  liveState.set("off");
+}
+
+// Signing out closes the connection at once; another workspace gets a connection of its own.
 session.subscribe(() => {
-  if (session.get().status !== "signedIn" && client) {
-    void client.dispose();
-    client = null;
-    liveState.set("off");
-  }
+  if (session.get().status !== "signedIn") closeConnection();
 });
+selectedWorkspaceId.subscribe(closeConnection);
 
 /** Each link's current total, then every new one, until the returned function is called. */
 export function watchClickCounts(linkIds: string[], onTotal: (linkId: string, total: number) => void, onError?: (message: string) => void): () => void {
@@ -59,7 +66,9 @@ export function watchClickCounts(linkIds: string[], onTotal: (linkId: string, to
   let resubscribed = 0;
   let unsubscribe = () => {};
   const start = () => {
-    unsubscribe = liveClient().subscribe<{ clickCounts: { linkId: string; total: number } | null }>(
+    if (stopped) return;
+    const connection = liveClient();
+    unsubscribe = connection.subscribe<{ clickCounts: { linkId: string; total: number } | null }>(
       // The server resolves documentId like the HTTP transport does; the text never ships.
       { query: "", documentId: ClickCounts.id, operationName: ClickCounts.name, variables: { linkIds: linkIds.slice(0, 100) } } as never,
       {
@@ -69,11 +78,17 @@ export function watchClickCounts(linkIds: string[], onTotal: (linkId: string, to
           else if (errors?.[0]) onError?.(errors[0].message);
         },
         error: (error) => {
+          if (connection !== client) return; // closed on purpose: another workspace was chosen
           // graphql-ws does not retry 4401 by itself: subscribe again (the connection refreshes first).
           if (!stopped && CREDENTIAL_ENDED.has(closeCode(error)) && session.get().status === "signedIn" && resubscribed++ < 3) return void setTimeout(start, 250);
           if (session.get().status === "signedIn") onError?.(error instanceof Error ? error.message : "the connection was closed");
         },
-        complete: () => {},
+        complete: () => {
+          // The server ended it by itself: the person's access to a link's workspace changed.
+          if (stopped || connection !== client || session.get().status !== "signedIn") return;
+          accessMayHaveChanged.set(accessMayHaveChanged.get() + 1);
+          if (resubscribed++ < 3) setTimeout(start, 250);
+        },
       },
     );
   };

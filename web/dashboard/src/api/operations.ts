@@ -10,7 +10,7 @@ export interface Operation<Result, Variables> {
   readonly types?: (variables: Variables) => Result;
 }
 
-function operation<Result, Variables>(name: string): Operation<Result, Variables> {
+export function operation<Result, Variables>(name: string): Operation<Result, Variables> {
   const id = ids[name];
   if (!id) throw new Error(`${name} is not a persisted dashboard operation: run npm run codegen`);
   return { name, id };

@@ -9,6 +9,7 @@ import { ApiError, send } from "./client";
 import * as ops from "./operations";
 import type { Operation, Role } from "./operations";
 import { describeSignInError } from "./sign-in-errors";
+import { workspaceHeaders } from "./workspace-selection";
 
 export interface User {
   id: string;
@@ -101,8 +102,9 @@ export async function accessToken(): Promise<string> {
   return state.expiresAt - Date.now() > 10_000 ? state.accessToken : refresh();
 }
 
-/** Runs an operation as the signed-in user; a refused token is refreshed once and the call retried. */
-export async function request<R, V>(operation: Operation<R, V>, variables: V, headers?: Record<string, string>): Promise<R> {
+/** Runs an operation as the signed-in user in the selected workspace; a refused token is refreshed once and the call retried. */
+export async function request<R, V>(operation: Operation<R, V>, variables: V, extraHeaders?: Record<string, string>): Promise<R> {
+  const headers = { ...workspaceHeaders(), ...extraHeaders };
   try {
     return await send(operation, variables, { token: await accessToken(), headers });
   } catch (error) {

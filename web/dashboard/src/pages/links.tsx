@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { describeError } from "../api/client";
 import { DeleteLink, Links, UpdateLink, type DashboardLinkFragment, type LinkFilter } from "../api/operations";
 import { request } from "../api/session";
+import { useCurrentWorkspace } from "../api/workspaces";
 import { formatDateTime, formatNumber } from "../lib/format";
 import { Link, navigate } from "../lib/router";
 import { useAsync } from "../lib/use-async";
@@ -35,6 +36,8 @@ export function LinksPage({ allOwners = false }: { allOwners?: boolean }) {
   const [next, setNext] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string>();
   const filterKey = JSON.stringify(filter);
+  // Viewers read links; creating, editing and deleting take links.write (instance admins may change any link).
+  const canWrite = useCurrentWorkspace().can("links.write") || allOwners;
 
   const page = useAsync(async () => {
     const { links } = await request(Links, { first: PAGE, filter });
@@ -83,11 +86,11 @@ export function LinksPage({ allOwners = false }: { allOwners?: boolean }) {
   return (
     <>
       <PageHeader title={allOwners ? "All links on this instance" : "Links"}>
-        {allOwners ? null : (
+        {canWrite && !allOwners ? (
           <button type="button" onClick={() => navigate("/links/new")}>
             New link
           </button>
-        )}
+        ) : null}
       </PageHeader>
       <form class="toolbar" role="search" onSubmit={(event) => event.preventDefault()}>
         <label>
@@ -120,9 +123,11 @@ export function LinksPage({ allOwners = false }: { allOwners?: boolean }) {
           ) : (
             <>
               <p>No links yet.</p>
-              <button type="button" onClick={() => navigate("/links/new")}>
-                Create your first link
-              </button>
+              {canWrite ? (
+                <button type="button" onClick={() => navigate("/links/new")}>
+                  Create your first link
+                </button>
+              ) : null}
             </>
           )}
         </Empty>
@@ -176,30 +181,34 @@ export function LinksPage({ allOwners = false }: { allOwners?: boolean }) {
                     <a class="button secondary small" href={`/qr/${link.id}.png?size=1024`} download={`${link.slug}-qr.png`} aria-label={`Download the QR code of ${link.slug}`}>
                       QR
                     </a>
-                    <button type="button" class="secondary small" onClick={() => navigate(`/links/${encodeURIComponent(link.slug)}/edit`)}>
-                      Edit
-                    </button>
-                    {link.archivedAt ? (
-                      <button type="button" class="secondary small" onClick={() => void setArchivedFlag(link, false).catch((e) => setActionError(describeError(e)))}>
-                        Restore
-                      </button>
-                    ) : (
-                      <ConfirmButton
-                        label="Archive"
-                        title={`Archive ${link.slug}?`}
-                        message={<p>Visitors will get “gone” (or the fallback URL). You can restore it from the archived links.</p>}
-                        confirmLabel="Archive"
-                        onConfirm={() => setArchivedFlag(link, true).catch((e) => Promise.reject(new Error(describeError(e))))}
-                      />
-                    )}
-                    <ConfirmButton
-                      label="Delete"
-                      danger
-                      title={`Delete ${link.slug}?`}
-                      message={<p>The link and all of its click history are deleted for good. The short URL stops working.</p>}
-                      confirmLabel="Delete for good"
-                      onConfirm={() => remove(link)}
-                    />
+                    {canWrite ? (
+                      <>
+                        <button type="button" class="secondary small" onClick={() => navigate(`/links/${encodeURIComponent(link.slug)}/edit`)}>
+                          Edit
+                        </button>
+                        {link.archivedAt ? (
+                          <button type="button" class="secondary small" onClick={() => void setArchivedFlag(link, false).catch((e) => setActionError(describeError(e)))}>
+                            Restore
+                          </button>
+                        ) : (
+                          <ConfirmButton
+                            label="Archive"
+                            title={`Archive ${link.slug}?`}
+                            message={<p>Visitors will get “gone” (or the fallback URL). You can restore it from the archived links.</p>}
+                            confirmLabel="Archive"
+                            onConfirm={() => setArchivedFlag(link, true).catch((e) => Promise.reject(new Error(describeError(e))))}
+                          />
+                        )}
+                        <ConfirmButton
+                          label="Delete"
+                          danger
+                          title={`Delete ${link.slug}?`}
+                          message={<p>The link and all of its click history are deleted for good. The short URL stops working.</p>}
+                          confirmLabel="Delete for good"
+                          onConfirm={() => remove(link)}
+                        />
+                      </>
+                    ) : null}
                   </td>
                 </tr>
               ))}

@@ -3,6 +3,7 @@ import { liveState } from "../api/live";
 import { signOut, type User } from "../api/session";
 import { Link, useRoute } from "../lib/router";
 import { useStore } from "../lib/store";
+import { WorkspaceSwitcher } from "../ui/workspace-switcher";
 
 const LIVE_TEXT = { off: "Live updates off", connecting: "Connecting…", live: "Live" } as const;
 
@@ -16,6 +17,7 @@ export function Shell({ user, children }: { user: User; children: ComponentChild
     ["/webhooks", "Webhooks"],
     ["/domains", "Domains"],
     ["/api-keys", "API keys"],
+    ["/workspace", "Workspace"],
     ["/account", "Account"],
     ...(user.role === "ADMIN" ? ([["/admin", "Instance"]] as Array<[string, string]>) : []),
   ];
@@ -28,6 +30,7 @@ export function Shell({ user, children }: { user: User; children: ComponentChild
         <Link href="/links" class="brand">
           Linkgraph
         </Link>
+        <WorkspaceSwitcher />
         <nav aria-label="Main">
           <ul>
             {nav.map(([href, label]) => (

@@ -33,6 +33,11 @@ export function SignInPage({ notice }: { notice?: Extract<SessionState, { status
             {notice.text}
           </p>
         ) : null}
+        {location.pathname.startsWith("/dashboard/invitations/") ? (
+          <p class="notice" role="status">
+            You have an invitation: sign in, or create an account, with the email address it was sent to, then accept it.
+          </p>
+        ) : null}
         <div class="segmented" role="group" aria-label="Choose">
           <button type="button" aria-pressed={mode === "sign-in"} onClick={() => (setMode("sign-in"), action.clearError())}>
             Sign in

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { CreateWebhook, Webhooks, type WebhookEvent } from "../api/operations";
 import { request } from "../api/session";
+import { useCurrentWorkspace } from "../api/workspaces";
 import { formatRelative } from "../lib/format";
 import { Link } from "../lib/router";
 import { useAction, useAsync } from "../lib/use-async";
@@ -33,6 +34,7 @@ export function EventCheckboxes({ selected }: { selected?: WebhookEvent[] }) {
 export function WebhooksPage() {
   const list = useAsync(() => request(Webhooks, { first: 50 }).then((data) => data.webhooks!.edges.map((edge) => edge.node)), []);
   const [secret, setSecret] = useState<string>();
+  const canManage = useCurrentWorkspace().can("webhooks.manage");
   const create = useAction(async (form: HTMLFormElement) => {
     const data = new FormData(form);
     const events = data.getAll("events").map(String) as WebhookEvent[];
@@ -53,7 +55,7 @@ export function WebhooksPage() {
         <Loading what="Loading webhooks…" />
       ) : list.data?.length === 0 ? (
         <Empty>
-          <p>No webhooks yet. Add an endpoint below.</p>
+          <p>No webhooks yet.{canManage ? " Add an endpoint below." : ""}</p>
         </Empty>
       ) : (
         <ul class="cards">
@@ -74,35 +76,39 @@ export function WebhooksPage() {
           ))}
         </ul>
       )}
-      <form
-        class="card form-grid"
-        aria-labelledby="new-webhook"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void create.run(event.currentTarget);
-        }}
-      >
-        <h2 id="new-webhook" class="wide">
-          Add an endpoint
-        </h2>
-        <label class="wide">
-          Endpoint URL
-          <input name="url" type="url" required placeholder="https://partner.example/hooks" />
-        </label>
-        <label class="wide">
-          Description <span class="muted">(optional)</span>
-          <input name="description" maxLength={200} />
-        </label>
-        <div class="wide">
-          <EventCheckboxes />
-        </div>
-        <ErrorText error={create.error} />
-        <div class="row wide">
-          <button type="submit" disabled={create.pending}>
-            {create.pending ? "Adding…" : "Add endpoint"}
-          </button>
-        </div>
-      </form>
+      {canManage ? (
+        <form
+          class="card form-grid"
+          aria-labelledby="new-webhook"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void create.run(event.currentTarget);
+          }}
+        >
+          <h2 id="new-webhook" class="wide">
+            Add an endpoint
+          </h2>
+          <label class="wide">
+            Endpoint URL
+            <input name="url" type="url" required placeholder="https://partner.example/hooks" />
+          </label>
+          <label class="wide">
+            Description <span class="muted">(optional)</span>
+            <input name="description" maxLength={200} />
+          </label>
+          <div class="wide">
+            <EventCheckboxes />
+          </div>
+          <ErrorText error={create.error} />
+          <div class="row wide">
+            <button type="submit" disabled={create.pending}>
+              {create.pending ? "Adding…" : "Add endpoint"}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p class="muted">Owners and admins add and change webhooks; your role here lets you see them and their deliveries.</p>
+      )}
     </>
   );
 }
