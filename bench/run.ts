@@ -3,6 +3,7 @@
 import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { benchRedirect, type BenchmarkRow } from "./redirect.js";
+import { benchRedirectDomains } from "./redirect-domains.js";
 import { benchRedirectPipeline } from "./redirect-pipeline.js";
 import { benchRedirectRules } from "./redirect-rules.js";
 import { benchGraphQLLinks } from "./graphql-links.js";
@@ -17,7 +18,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const liveSizes = (process.env.BENCH_LIVE_SUBSCRIBERS ?? "1,10000").split(",").map(Number);
 const liveSamples = Number(process.env.BENCH_LIVE_SAMPLES ?? 20);
 const ingestClicks = Number(process.env.BENCH_INGEST_CLICKS ?? 200_000);
-/** e.g. BENCH_ONLY=graphql,live — any of redirect, pipeline, rules, graphql, live, ingest, footprint, dashboard. */
+/** e.g. BENCH_ONLY=graphql,live — any of redirect, domains, pipeline, rules, graphql, live, ingest, footprint, dashboard. */
 const only = process.env.BENCH_ONLY?.split(",");
 const wanted = (name: string) => !only || only.includes(name);
 
@@ -25,6 +26,7 @@ const wanted = (name: string) => !only || only.includes(name);
 const loadBefore = loadavg().map((n) => Math.round(n * 100) / 100);
 const rows: BenchmarkRow[] = [];
 if (wanted("redirect")) rows.push(...(await benchRedirect({ durationSeconds, connections })));
+if (wanted("domains")) rows.push(...(await benchRedirectDomains({ durationSeconds, connections })));
 if (wanted("pipeline")) rows.push(...(await benchRedirectPipeline({ durationSeconds, connections })));
 if (wanted("rules")) rows.push(...(await benchRedirectRules({ durationSeconds, connections })));
 if (wanted("graphql")) rows.push(...(await benchGraphQLLinks({ durationSeconds, connections })));

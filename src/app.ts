@@ -22,6 +22,11 @@ import { createAuthRoutes } from "./identity/oidc/auth-routes.js";
 import { createSignInProviders } from "./identity/oidc/providers.js";
 import { createTransactionSealer } from "./identity/oidc/sign-in-transaction.js";
 import { loadSigningKeys } from "./identity/secret-store.js";
+import { createDomainChecker } from "./domains/domain-checker.js";
+import { createDnsProbe, type DomainProbe } from "./domains/domain-probe.js";
+import { createDomainRegistry } from "./domains/domain-registry.js";
+import { createRootRoute, createTlsAskRoute } from "./domains/domain-routes.js";
+import { defaultHostname, syncDefaultDomain } from "./domains/default-domain.js";
 import { createLinkCache } from "./links/link-cache.js";
 import { createRedirectRoute } from "./links/redirect-route.js";
 import { createLogger } from "./platform/logger.js";
@@ -30,6 +35,9 @@ import { createMetricsRoute, listenForMetrics } from "./platform/metrics-route.j
 import { createLocalPubSub, createRedisPubSub } from "./platform/pubsub.js";
 import { createRedisClient } from "./platform/redis.js";
 import { createStaticAssets } from "./platform/static-assets.js";
+import { createQrRenderer } from "./qr/qr-code.js";
+import { createLogoLoader } from "./qr/qr-logo.js";
+import { createQrRoute } from "./qr/qr-route.js";
 import { createRestRoute } from "./rest/index.js";
 import type { Services } from "./services.js";
 import { createWebhookWorker } from "./webhooks/worker.js";
@@ -45,6 +53,8 @@ export interface App {
 export interface AppOptions {
   /** Observes every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
+  /** How domains are looked at from outside (default: DNS per DOMAIN_DNS_SERVERS, HTTP on DOMAIN_HTTP_CHECK_PORT). */
+  domainProbe?: DomainProbe;
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
@@ -70,6 +80,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const clickAnalytics = await createClickAnalytics({ config, db, redis, pubsub, log, metrics });
   const { pipeline: clickPipeline, liveCounts } = clickAnalytics;
   const linkCache = createLinkCache({ db, bus, clicks: clickPipeline, ...config.linkCache });
+  await syncDefaultDomain(db, config);
+  const domains = await createDomainRegistry({ db, bus: pubsub.channel<string>("domains"), defaultHostname: defaultHostname(config), log });
+  const domainProbe = options.domainProbe ?? createDnsProbe({ ...config.domainChecks, servers: config.domainChecks.dnsServers, allowedHosts: config.webhookAllowedHosts });
+  const domainChecker = createDomainChecker({ db, probe: domainProbe, domains, config, log });
+  const qr = createQrRenderer(createLogoLoader({ maxBytes: config.qr.logoMaxBytes, allowedHosts: config.webhookAllowedHosts, allowHttp: !config.isProduction }));
   clickAnalytics.watchTotals(() => linkCache.cappedLinkIds());
   const signingKeys = await loadSigningKeys(config);
   const accessTokens = createAccessTokenIssuer({
@@ -82,8 +97,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const signInProviders = createSignInProviders(config.oidc.providers, log);
   const services: Services = {
     config, db, log, accessTokens, apiKeys, loginThrottle, signInProviders, linkCache, clickPipeline, liveCounts, metrics, redis,
-    credentialEvents, liveCredentials,
+    credentialEvents, liveCredentials, domains, domainChecker, qr,
   };
+  domainChecker.start();
   metrics.watch({ clickStats: () => clickPipeline.stats(), openSubscriptions: () => liveCounts.subscribers });
   const metricsRoute = createMetricsRoute(metrics, config, sendError);
 
@@ -111,6 +127,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         static: (req, res, path) => staticAssets.serve(req, res, path),
         rest: createRestRoute(services, graphql.gateway.rateLimits, staticAssets),
         dashboard: createDashboardRoute(services),
+        root: createRootRoute(domains, (res) => sendError(res, 404, "NOT_FOUND", "Not found")),
+        tlsAsk: createTlsAskRoute(domains),
+        qr: (() => {
+          const route = createQrRoute(services);
+          return (req, res, path) => void route(req, res, path);
+        })(),
         metrics: metricsRoute.public,
         health: (_req, res, check) => {
           if (check === "live") return sendHealth(res, 200, { status: "ok" });
@@ -162,6 +184,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await metricsListener?.close();
       await clickAnalytics.close(Date.now() + config.shutdownTimeoutMs);
       await services.webhookWorker?.stop();
+      await domainChecker.stop();
       await apiKeys.stop();
       liveCredentials.close();
       await pubsub.close();

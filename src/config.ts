@@ -120,6 +120,23 @@ const environmentSchema = z.object({
       message: "must be comma-separated host names, IP addresses or CIDRs (e.g. 127.0.0.1,10.0.0.0/8,hooks.internal)",
     }),
   WEBHOOK_WORKER: booleanFromEnv.default(true),
+  // Custom domains (src/domains): verification checks, see the README section "Custom domains".
+  DOMAIN_DNS_SERVERS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .refine((entries) => entries.every((entry) => /^(\[[0-9a-f:.]+\]|[0-9.]+|[0-9a-f:]+)(:\d{1,5})?$/i.test(entry)), {
+      message: "must be comma-separated IP addresses with an optional port (e.g. 1.1.1.1,127.0.0.1:4253,[::1]:53)",
+    }),
+  DOMAIN_HTTP_CHECK_PORT: z.coerce.number().int().min(1).max(65535).default(80),
+  DOMAIN_CHECK_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  DOMAIN_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  DOMAIN_CHECK_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  DOMAIN_RECHECK_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(2_592_000).default(21_600),
+  DOMAIN_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  DOMAIN_RETRY_MAX_SECONDS: z.coerce.number().int().min(1).max(604_800).default(3_600),
+  // QR codes (src/qr): logos fetched from URLs.
+  QR_LOGO_MAX_BYTES: z.coerce.number().int().min(1_024).max(5_242_880).default(262_144),
   WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(20).max(60_000).default(1_000),
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(8),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
@@ -274,6 +291,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       host: settings.METRICS_HOST,
     },
     webhookAllowedHosts: settings.WEBHOOK_ALLOWED_HOSTS,
+    domainChecks: {
+      /** Resolvers to ask (default: the system's). */
+      dnsServers: settings.DOMAIN_DNS_SERVERS,
+      httpPort: settings.DOMAIN_HTTP_CHECK_PORT,
+      /** How often due domains are looked for; 0 turns the background checker off (verifyDomain still checks). */
+      pollMs: settings.DOMAIN_CHECK_POLL_MS,
+      timeoutMs: settings.DOMAIN_CHECK_TIMEOUT_MS,
+      attempts: settings.DOMAIN_CHECK_ATTEMPTS,
+      retryDelayMs: 250,
+      recheckMs: settings.DOMAIN_RECHECK_INTERVAL_SECONDS * 1000,
+      retryBaseMs: settings.DOMAIN_RETRY_BASE_SECONDS * 1000,
+      retryMaxMs: Math.max(settings.DOMAIN_RETRY_MAX_SECONDS, settings.DOMAIN_RETRY_BASE_SECONDS) * 1000,
+    },
+    qr: { logoMaxBytes: settings.QR_LOGO_MAX_BYTES },
     webhooks: {
       runWorker: settings.WEBHOOK_WORKER,
       pollIntervalMs: settings.WEBHOOK_POLL_INTERVAL_MS,

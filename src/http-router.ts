@@ -21,6 +21,12 @@ export interface Routes {
   static(req: IncomingMessage, res: ServerResponse, path: string): void;
   /** /api/v1/…: the REST API (src/rest). */
   rest(req: IncomingMessage, res: ServerResponse, path: string): void;
+  /** GET / : the request's domain's root redirect, or 404. */
+  root(req: IncomingMessage, res: ServerResponse): void;
+  /** GET /internal/tls-ask?domain=: the reverse proxy asks whether to get a certificate. */
+  tlsAsk(req: IncomingMessage, res: ServerResponse): void;
+  /** GET /qr/<link id>.svg|.png: a link's QR code. */
+  qr(req: IncomingMessage, res: ServerResponse, path: string): void;
 }
 
 export const REST_PREFIX = "/api/v1";
@@ -57,6 +63,9 @@ export function createRequestListener(routes: Routes, options: { log: Logger; ma
     if (path.startsWith("/auth/")) return routes.auth(req, res, path);
     if (path === "/metrics") return routes.metrics(req, res);
     if (path.startsWith("/static/")) return routes.static(req, res, path);
+    if (path === "/") return routes.root(req, res);
+    if (path === "/internal/tls-ask") return routes.tlsAsk(req, res);
+    if (path.startsWith("/qr/")) return routes.qr(req, res, path);
     const isGraphQL = path === "/graphql";
     const isRest = path === REST_PREFIX || path.startsWith(`${REST_PREFIX}/`);
     if (isGraphQL || isRest) {
@@ -80,6 +89,8 @@ function routeOf(path: string) {
   if (path.startsWith("/auth/")) return "/auth";
   if (path.startsWith("/static/")) return "/static";
   if (path === REST_PREFIX || path.startsWith(`${REST_PREFIX}/`)) return REST_PREFIX;
+  if (path.startsWith("/qr/")) return "/qr";
+  if (path === "/" || path === "/internal/tls-ask") return path;
   return "other";
 }
 

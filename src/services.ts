@@ -9,8 +9,11 @@ import type { LiveCredentials } from "./identity/live-credentials.js";
 import type { ApiKeyAuthenticator } from "./identity/api-keys/api-key-authenticator.js";
 import type { LoginThrottle } from "./identity/login-throttle.js";
 import type { SignInProviders } from "./identity/oidc/providers.js";
+import type { DomainChecker } from "./domains/domain-checker.js";
+import type { DomainRegistry } from "./domains/domain-registry.js";
 import type { LinkCache } from "./links/link-cache.js";
 import type { Logger } from "./platform/logger.js";
+import type { QrRenderer } from "./qr/qr-code.js";
 import type { Metrics } from "./platform/metrics.js";
 import type { WebhookWorker } from "./webhooks/worker.js";
 
@@ -25,6 +28,12 @@ export interface Services {
   /** The OpenID Connect providers people may sign in with (OIDC_PROVIDERS). */
   signInProviders: SignInProviders;
   linkCache: LinkCache;
+  /** Every domain in memory: routes requests by Host without waiting (src/domains). */
+  domains: DomainRegistry;
+  /** Verifies domains (TXT record or HTTP token) and re-checks them on a schedule. */
+  domainChecker: DomainChecker;
+  /** Draws links' QR codes (and remembers recent ones). */
+  qr: QrRenderer;
   /** Takes clicks from redirects and stores them in batches (src/analytics). */
   clickPipeline: ClickPipeline;
   /** Stored click totals fanned out to live-count subscriptions. */

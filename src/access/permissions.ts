@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   "links.write": { roles: WRITERS, apiKey: "LINKS_WRITE" },
   "webhooks.read": { roles: EVERYONE, apiKey: "WEBHOOKS_MANAGE" },
   "webhooks.manage": { roles: MANAGERS, apiKey: "WEBHOOKS_MANAGE" },
+  "domains.manage": { roles: MANAGERS, apiKey: "DOMAINS_MANAGE" },
   "apiKeys.manage": { roles: MANAGERS, apiKey: "never" },
   "members.invite": { roles: MANAGERS, apiKey: "never" },
   "members.manage": { roles: MANAGERS, apiKey: "never" },

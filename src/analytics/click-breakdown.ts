@@ -1,12 +1,14 @@
 import type { Services } from "../services.js";
 
-export const DIMENSIONS = ["REFERRER", "COUNTRY", "DEVICE", "BROWSER", "OS", "RULE", "VARIANT"] as const;
+export const DIMENSIONS = ["REFERRER", "COUNTRY", "DEVICE", "BROWSER", "OS", "RULE", "VARIANT", "SOURCE"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 const COLUMN: Record<Dimension, string> = {
   REFERRER: "referrer", COUNTRY: "country", DEVICE: "device", BROWSER: "browser", OS: "os",
   // Ids from Link.rules (variant ids are unique within a link); null: the link's own URL or deep link.
   RULE: `"ruleId"`, VARIANT: `"variantId"`,
+  // "qr" for scanned QR codes, "link" for plain visits.
+  SOURCE: `coalesce(source, 'link')`,
 };
 
 export interface BreakdownEntry {

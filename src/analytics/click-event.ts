@@ -15,6 +15,8 @@ export interface CapturedClick {
   country: string | undefined;
   /** The link has maxClicks and this click counts toward it: tracked until it is stored. */
   capped: boolean;
+  /** "qr" for a scanned QR code (the short URL with ?qr=1); absent for a plain visit. */
+  source?: "qr";
   /** The redirect rule and A/B variant that served it; absent or null: the link's own URL. */
   ruleId?: string | null;
   variantId?: string | null;
@@ -37,11 +39,12 @@ export const sameGroup = (a: CapturedClick, b: CapturedClick) =>
   a.country === b.country &&
   a.capped === b.capped &&
   a.ruleId === b.ruleId &&
-  a.variantId === b.variantId;
+  a.variantId === b.variantId &&
+  a.source === b.source;
 
 /** The key under which identical clicks are grouped. */
 export const groupKey = (click: CapturedClick) =>
-  `${click.linkId}\0${Math.floor(click.at / 1000)}\0${click.peer}\0${click.forwardedFor}\0${click.userAgent}\0${click.referrer}\0${click.country}\0${click.capped}\0${click.ruleId}\0${click.variantId}`;
+  `${click.linkId}\0${Math.floor(click.at / 1000)}\0${click.peer}\0${click.forwardedFor}\0${click.userAgent}\0${click.referrer}\0${click.country}\0${click.capped}\0${click.ruleId}\0${click.variantId}\0${click.source}`;
 
 /**
  * A stored click row, ready to write; what crosses the Redis stream (no raw address unless
@@ -63,6 +66,8 @@ export interface EnrichedClick {
   browser: string | null;
   os: string | null;
   ip: string | null;
+  /** "qr" for a QR scan; null or absent for a plain visit. */
+  source?: string | null;
   /** The rule and variant that served it (absent in rows from instances before rules existed). */
   ruleId?: string | null;
   variantId?: string | null;

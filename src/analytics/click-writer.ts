@@ -26,6 +26,7 @@ const COLUMNS: ClickColumn[] = [
   { input: "ip", type: "inet", value: (click) => click.ip, stored: { column: "ip" } },
   { input: "ruleId", type: "text", value: (click) => click.ruleId ?? null, stored: { column: "ruleId" } },
   { input: "variantId", type: "text", value: (click) => click.variantId ?? null, stored: { column: "variantId" } },
+  { input: "source", type: "text", value: (click) => click.source ?? null, stored: { column: "source" } },
   // Not stored: which instance to tell that its capped clicks are stored.
   { input: "origin", type: "text", value: (click) => click.origin },
   { input: "capped", type: "bool", value: (click) => click.capped },

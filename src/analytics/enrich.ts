@@ -47,6 +47,7 @@ export function createEnricher(options: EnrichOptions) {
         ip: options.storeIp ? ip : null,
         ruleId: click.ruleId ?? null,
         variantId: click.variantId ?? null,
+        source: click.source ?? null,
         origin: options.origin,
         capped: click.capped,
       });

@@ -1,3 +1,5 @@
+import { DEFAULT_DOMAIN_ID } from "../domains/default-domain.js";
+import { linkCacheKey } from "../links/link-cache.js";
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -124,13 +126,13 @@ describe("clicks through a Redis stream (REDIS_URL set)", () => {
     it("enforces maxClicks across instances once each has heard the other's stored totals", async () => {
       const link = await createLink(a, token, { maxClicks: 10 });
       const cachedClicks = (app: TestApp) => {
-        const cached = app.app.services.linkCache.peek(link.slug);
+        const cached = app.app.services.linkCache.peek(linkCacheKey(DEFAULT_DOMAIN_ID, link.slug));
         return cached && typeof cached === "object" ? cached.clicks : undefined;
       };
       // createLink on A invalidates the slug on every instance through Redis; under load that message
       // can reach B after B cached the new link, dropping the entry. Wait until B's entry survives it.
       await until(async () => {
-        await b.app.services.linkCache.load(link.slug);
+        await b.app.services.linkCache.load(linkCacheKey(DEFAULT_DOMAIN_ID, link.slug));
         await new Promise((resolve) => setTimeout(resolve, 200));
         expect(cachedClicks(b)).toBe(0);
       });

@@ -19,7 +19,7 @@ const ClickGranularity = builder.enumType("ClickGranularity", {
 
 const ClickDimension = builder.enumType("ClickDimension", {
   description:
-    "REFERRER is the referring host (null: direct); COUNTRY comes from the trusted proxy (CLICK_COUNTRY_HEADER); RULE and VARIANT are the ids of the redirect rule and A/B variant that served the click (null: the link's own URL or deep link).",
+    "REFERRER is the referring host (null: direct); COUNTRY comes from the trusted proxy (CLICK_COUNTRY_HEADER); RULE and VARIANT are the ids of the redirect rule and A/B variant that served the click (null: the link's own URL or deep link); SOURCE is qr for scanned QR codes, link for plain visits.",
   values: DIMENSIONS,
 });
 

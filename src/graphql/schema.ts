@@ -6,6 +6,8 @@ import "../analytics/schema.js";
 import "../webhooks/schema.js";
 import "../workspaces/schema.js";
 import "../instance/schema.js";
+import "../domains/schema.js";
+import "../qr/schema.js";
 import { builder } from "./builder.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -7,7 +7,7 @@ import { looksLikeApiKey } from "./api-keys/api-key-format.js";
 
 // ARBITRARY_OPERATIONS: may send operations that are not persisted (third-party developers) where
 // the server otherwise only runs persisted ones (production); see src/graphql/gateway.
-export const API_KEY_SCOPES = ["LINKS_READ", "LINKS_WRITE", "ANALYTICS_READ", "WEBHOOKS_MANAGE", "ARBITRARY_OPERATIONS"] as const;
+export const API_KEY_SCOPES = ["LINKS_READ", "LINKS_WRITE", "ANALYTICS_READ", "WEBHOOKS_MANAGE", "ARBITRARY_OPERATIONS", "DOMAINS_MANAGE"] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /** Who is calling: resolved once per request from the Authorization header. */

@@ -6,6 +6,7 @@ import { forbidden, notFound } from "../platform/errors.js";
 import { paginate, pageArgsSchema } from "../platform/pagination.js";
 import { publicId } from "../platform/public-id.js";
 import { text } from "../platform/text.js";
+import { hostnameSchema } from "../domains/hostname.js";
 import { parseInput } from "../platform/validation.js";
 import type { Services } from "../services.js";
 
@@ -19,7 +20,7 @@ export type LinkQuery = Omit<Prisma.LinkFindManyArgs, "where" | "orderBy" | "tak
 export async function findLinkFor(
   services: Pick<Services, "db">,
   actor: Actor,
-  where: { id: string } | { slug: string },
+  where: { id: string } | { domainId_slug: { domainId: string; slug: string } },
   permission: Permission,
   query: LinkQuery = {},
 ) {
@@ -30,11 +31,14 @@ export async function findLinkFor(
   return link;
 }
 
-const findBySlugSchema = z.object({ slug: text().max(200) });
+const findBySlugSchema = z.object({ slug: text().max(200), domain: hostnameSchema.nullish() });
 
-export function findLinkBySlug(services: Pick<Services, "db">, actor: Actor, input: z.input<typeof findBySlugSchema>, query: LinkQuery = {}) {
-  const { slug } = parseInput(findBySlugSchema, input);
-  return findLinkFor(services, actor, { slug }, "links.read", query);
+/** A link by slug on a domain (default: the default domain). */
+export async function findLinkBySlug(services: Pick<Services, "db" | "domains">, actor: Actor, input: z.input<typeof findBySlugSchema>, query: LinkQuery = {}) {
+  const { slug, domain } = parseInput(findBySlugSchema, input);
+  const domainId = domain ? services.domains.byHostname(domain)?.id : services.domains.defaultDomain.id;
+  if (!domainId) throw notFound("Link");
+  return findLinkFor(services, actor, { domainId_slug: { domainId, slug } }, "links.read", query);
 }
 
 /** node(id) of a Link: the read check alone (GraphQL loads the object with its selection). */

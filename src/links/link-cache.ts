@@ -29,6 +29,13 @@ export interface CachedLink {
 }
 
 export const UNKNOWN_SLUG = Symbol("unknown slug");
+
+/** Links are cached per domain and slug: the key is "<domainId>/<slug>" (a slug never holds a slash). */
+export const linkCacheKey = (domainId: string, slug: string) => `${domainId}/${slug}`;
+const splitKey = (key: string) => {
+  const slash = key.indexOf("/");
+  return { domainId: key.slice(0, slash), slug: key.slice(slash + 1) };
+};
 export type CacheLookup = CachedLink | typeof UNKNOWN_SLUG;
 
 const STATUS_BY_REDIRECT_TYPE = {
@@ -42,12 +49,12 @@ const STATUS_BY_REDIRECT_TYPE = {
 const UNKNOWN_SLUG_TTL_MS = 5_000;
 
 export interface LinkCache {
-  /** Synchronous hit, or undefined on a miss. */
-  peek(slug: string): CacheLookup | undefined;
-  /** Loads a missing slug (concurrent misses share one query). */
-  load(slug: string): Promise<CacheLookup>;
-  /** Drops a slug here and, through the bus, on every other instance. */
-  invalidate(slug: string): void;
+  /** Synchronous hit, or undefined on a miss; `key` is linkCacheKey(domainId, slug). */
+  peek(key: string): CacheLookup | undefined;
+  /** Loads a missing key (concurrent misses share one query). */
+  load(key: string): Promise<CacheLookup>;
+  /** Drops a key here and, through the bus, on every other instance. */
+  invalidate(key: string): void;
   /** Ids of cached links with maxClicks (their stored totals are re-read with the live ones). */
   cappedLinkIds(): Iterable<string>;
   /** Drops every entry whose link changed or vanished in the database (after invalidations were lost). */
@@ -74,9 +81,9 @@ export function createLinkCache(options: {
     max: Math.max(options.maxEntries, 1),
     ttl: Math.max(ttlMs, 1),
     ttlAutopurge: false,
-    fetchMethod: async (slug, _stale, { options: fetchOptions }) => {
+    fetchMethod: async (key, _stale, { options: fetchOptions }) => {
       const link = await db.link.findUnique({
-        where: { slug },
+        where: { domainId_slug: splitKey(key) },
         select: {
           id: true, url: true, redirectType: true, expiresAt: true, maxClicks: true, fallbackUrl: true,
           passwordHash: true, archivedAt: true, clickCount: true, updatedAt: true,
@@ -122,8 +129,9 @@ export function createLinkCache(options: {
     let dropped = 0;
     for (let start = 0; start < slugs.length; start += REVALIDATE_CHUNK) {
       const chunk = slugs.slice(start, start + REVALIDATE_CHUNK);
-      const rows = await db.link.findMany({ where: { slug: { in: chunk } }, select: { id: true, slug: true, updatedAt: true } });
-      const current = new Map(rows.map((row) => [row.slug, row]));
+      const where = { OR: chunk.map((key) => ({ ...splitKey(key) })) };
+      const rows = await db.link.findMany({ where, select: { id: true, domainId: true, slug: true, updatedAt: true } });
+      const current = new Map(rows.map((row) => [linkCacheKey(row.domainId, row.slug), row]));
       for (const slug of chunk) {
         const row = current.get(slug);
         const entry = cached.get(slug)!;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { publicId } from "../platform/public-id.js";
 import { text } from "../platform/text.js";
+import { hostnameSchema } from "../domains/hostname.js";
 import { destinationUrlSchema, MAX_URL_LENGTH, slugSchema } from "./link-rules.js";
 import { rulesSchema, type StoredRule } from "./redirect-rules.js";
 
@@ -95,6 +96,8 @@ export function createLinkSchema(ownHosts: readonly string[], settings: RoutingS
   const url = destinationUrlSchema(ownHosts);
   return z.object({
     workspaceId: publicId("Workspace").nullish(),
+    /** A custom domain of the workspace (its hostname); default: PUBLIC_BASE_URL's host. */
+    domain: hostnameSchema.nullish(),
     url,
     slug: slugSchema.nullish(),
     title: titleSchema.nullish(),
@@ -114,6 +117,8 @@ export function updateLinkSchema(ownHosts: readonly string[], settings: RoutingS
   return z.object({
     id: publicId("Link"),
     url: url.optional(),
+    /** Moves the link to another of the workspace's domains; null: back to the default domain. */
+    domain: hostnameSchema.nullish(),
     slug: slugSchema.optional(),
     title: titleSchema.nullish(),
     expiresAt: futureDate.nullish(),

@@ -4,9 +4,11 @@ import { verifyPassword } from "../identity/passwords.js";
 import { clientIp } from "../platform/client-ip.js";
 import { sendError, sendProblem as sendProblemDetails } from "../platform/problem.js";
 import type { Services } from "../services.js";
+import type { DomainRoute } from "../domains/domain-registry.js";
+import { clickSource } from "../qr/qr-source.js";
 import type { CacheLookup, CachedLink } from "./link-cache.js";
 import { createRedirectRateLimit } from "./redirect-rate-limit.js";
-import { UNKNOWN_SLUG } from "./link-cache.js";
+import { linkCacheKey, UNKNOWN_SLUG } from "./link-cache.js";
 import { createLinkPasswordThrottle } from "./link-password-throttle.js";
 import { passwordPromptPage } from "./password-prompt.js";
 import type { RedirectDecision } from "./redirect-decision.js";
@@ -27,8 +29,8 @@ const wantsHtml = (req: IncomingMessage) => (req.headers.accept ?? "").includes(
  * (resolve-redirect.ts) and its decision back to HTTP. A cache hit answers synchronously; only a
  * miss awaits, on the one lookup. Clicks are handed to the click pipeline and never awaited.
  */
-export function createRedirectRoute(services: Pick<Services, "linkCache" | "clickPipeline" | "log" | "config"> & Partial<Pick<Services, "metrics" | "redis">>) {
-  const { linkCache, clickPipeline, log } = services;
+export function createRedirectRoute(services: Pick<Services, "linkCache" | "clickPipeline" | "log" | "config" | "domains"> & Partial<Pick<Services, "metrics" | "redis">>) {
+  const { linkCache, clickPipeline, log, domains } = services;
   // Plain numbers read when /metrics is scraped: one add per lookup.
   const cacheCounts = services.metrics?.redirectCache ?? { hits: 0, misses: 0 };
   const { countBots, countryHeader } = services.config.clicks;
@@ -46,8 +48,12 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
     forwardedFor: req.headers["x-forwarded-for"] as string | undefined,
   });
 
-  function serve(req: IncomingMessage, res: ServerResponse, slug: string, lookup: CacheLookup) {
-    if (lookup === UNKNOWN_SLUG) return sendProblem(req, res, 404, "NOT_FOUND", "This short link does not exist.");
+  function serve(req: IncomingMessage, res: ServerResponse, slug: string, lookup: CacheLookup, domain: DomainRoute) {
+    if (lookup === UNKNOWN_SLUG) {
+      if (!domain.notFoundUrl) return sendProblem(req, res, 404, "NOT_FOUND", "This short link does not exist.");
+      res.writeHead(302, { location: domain.notFoundUrl, ...REDIRECT_HEADERS });
+      return void res.end();
+    }
     const decision = resolver.resolveRedirect(lookup, requestFacts(req), Date.now());
     switch (decision.kind) {
       case "gone":
@@ -85,6 +91,7 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
       capped,
       ruleId: served.ruleId,
       variantId: served.variantId,
+      source: clickSource(req.url),
     });
   }
 
@@ -113,14 +120,17 @@ export function createRedirectRoute(services: Pick<Services, "linkCache" | "clic
       return sendError(res, 405, "METHOD_NOT_ALLOWED", "Short links answer GET, HEAD and POST (password form)", { allow: "GET, HEAD, POST" });
     }
     if (!admit(req, res)) return;
-    const hit = linkCache.peek(slug);
+    const domain = domains.route(req.headers.host);
+    if (!domain.serving) return sendProblem(req, res, 404, "NOT_FOUND", "This domain is not verified yet.");
+    const key = linkCacheKey(domain.id, slug);
+    const hit = linkCache.peek(key);
     if (hit !== undefined) {
       cacheCounts.hits++;
-      return serve(req, res, slug, hit);
+      return serve(req, res, slug, hit, domain);
     }
     cacheCounts.misses++;
-    linkCache.load(slug).then(
-      (lookup) => serve(req, res, slug, lookup),
+    linkCache.load(key).then(
+      (lookup) => serve(req, res, slug, lookup, domain),
       (error: unknown) => {
         log.error({ err: error, slug }, "link lookup failed");
         sendProblem(req, res, 503, "UNAVAILABLE", "Short links are temporarily unavailable.");

@@ -10,8 +10,9 @@ import { REDIRECT_TYPES } from "./link-input.js";
 import { LINK_STATUSES, linkStatus } from "./link-status.js";
 import { BROWSERS, DEVICE_TYPES, OPERATING_SYSTEMS, storedRules, type StoredConditions, type StoredRule, type StoredVariant } from "./redirect-rules.js";
 import { updateLink } from "./update-link.js";
+import { shortUrlOf } from "../domains/short-url.js";
 
-const RedirectType = builder.enumType("RedirectType", {
+export const RedirectType = builder.enumType("RedirectType", {
   description: "The HTTP status a short link answers with: 302 (default), 301, 307 or 308.",
   values: REDIRECT_TYPES,
 });
@@ -135,7 +136,8 @@ export const Link = builder.prismaNode("Link", {
   fields: (t) => ({
     slug: t.exposeString("slug"),
     url: t.exposeString("url", { description: "The destination." }),
-    shortUrl: t.string({ resolve: (link, _args, context) => `${context.services.config.publicBaseUrl}/${link.slug}` }),
+    shortUrl: t.string({ resolve: (link, _args, context) => shortUrlOf(context.services, link) }),
+    domain: t.relation("domain", { description: "The host the link is served on: a custom domain, or the default one." }),
     title: t.exposeString("title", { nullable: true }),
     tags: t.exposeStringList("tags"),
     redirectType: t.expose("redirectType", { type: RedirectType }),
@@ -177,8 +179,8 @@ builder.queryField("link", (t) =>
   t.prismaField({
     type: Link,
     nullable: true,
-    description: "A link by slug, in any workspace you are a member of.",
-    args: { slug: t.arg.string({ required: true }) },
+    description: "A link by slug (on `domain`, default the service's own), in any workspace you are a member of.",
+    args: { slug: t.arg.string({ required: true }), domain: t.arg.string({ description: "A custom domain's hostname." }) },
     resolve: (query, _root, args, context) => findLinkBySlug(context.services, context.actor, args, query),
   }),
 );
@@ -205,6 +207,7 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       workspaceId: t.id({ description: "The workspace to create it in; default the X-Workspace-Id header, else your personal one." }),
+      domain: t.string({ description: "The hostname of one of the workspace's domains; default the service's own (PUBLIC_BASE_URL)." }),
       url: t.string({ required: true, description: "http(s) destination, at most 2048 characters." }),
       slug: t.string({ description: "Case-sensitive [A-Za-z0-9_-]{1,64}; generated when omitted." }),
       title: t.string(),
@@ -235,6 +238,7 @@ builder.relayMutationField(
     inputFields: (t) => ({
       id: t.id({ required: true }),
       url: t.string(),
+      domain: t.string({ description: "Moves the link to another of the workspace's domains (null: the default one)." }),
       slug: t.string(),
       title: t.string(),
       expiresAt: t.field({ type: "DateTime" }),

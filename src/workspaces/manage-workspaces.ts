@@ -1,3 +1,4 @@
+import { linkCacheKey } from "../links/link-cache.js";
 import type { z } from "zod";
 import type { Actor } from "../access/actor.js";
 import { conflict, notFound } from "../platform/errors.js";
@@ -35,13 +36,13 @@ export async function deleteWorkspace(deps: Pick<Services, "db" | "linkCache" | 
   const workspace = await deps.db.workspace.findUnique({ where: { id: access.workspaceId }, include: { memberships: { select: { userId: true } } } });
   if (!workspace) throw notFound("Workspace");
   if (workspace.personalOwnerId) throw conflict("A personal workspace cannot be deleted");
-  const links = await deps.db.link.findMany({ where: { workspaceId: workspace.id }, select: { id: true, slug: true } });
+  const links = await deps.db.link.findMany({ where: { workspaceId: workspace.id }, select: { id: true, domainId: true, slug: true } });
   await deps.db.$transaction(async (tx) => {
     // Clicks have no foreign key to their link (write speed): remove them with it.
     await tx.click.deleteMany({ where: { linkId: { in: links.map((link) => link.id) } } });
     await tx.workspace.delete({ where: { id: workspace.id } });
   });
-  for (const link of links) deps.linkCache.invalidate(link.slug);
+  for (const link of links) deps.linkCache.invalidate(linkCacheKey(link.domainId, link.slug));
   for (const member of workspace.memberships) deps.credentialEvents.publish({ userId: member.userId, workspaceId: workspace.id, reason: "PERMISSIONS_CHANGED", cause: "workspace_deleted" });
   return workspace;
 }

@@ -536,6 +536,7 @@ export interface components {
     schemas: {
         CreateLinkInput: {
             workspaceId?: string | null;
+            domain?: string | null;
             url: string;
             slug?: string | null;
             title?: string | null;
@@ -580,6 +581,7 @@ export interface components {
         };
         UpdateLinkInput: {
             url?: string;
+            domain?: string | null;
             slug?: string;
             title?: string | null;
             expiresAt?: string | null;
@@ -670,7 +672,7 @@ export interface components {
             /** @description Set when the call is made with an API key. */
             apiKey: {
                 id: string;
-                scopes: ("LINKS_READ" | "LINKS_WRITE" | "ANALYTICS_READ" | "WEBHOOKS_MANAGE" | "ARBITRARY_OPERATIONS")[];
+                scopes: ("LINKS_READ" | "LINKS_WRITE" | "ANALYTICS_READ" | "WEBHOOKS_MANAGE" | "ARBITRARY_OPERATIONS" | "DOMAINS_MANAGE")[];
                 workspaceId: string;
             } | null;
         };
@@ -804,7 +806,7 @@ export interface components {
         };
         ClickBreakdown: {
             /** @enum {string} */
-            by: "REFERRER" | "COUNTRY" | "DEVICE" | "BROWSER" | "OS" | "RULE" | "VARIANT";
+            by: "REFERRER" | "COUNTRY" | "DEVICE" | "BROWSER" | "OS" | "RULE" | "VARIANT" | "SOURCE";
             entries: {
                 value: string | null;
                 clicks: number;
@@ -2032,7 +2034,7 @@ export interface operations {
                 from: string;
                 /** @description Exclusive end; default now. */
                 to?: string;
-                by: "REFERRER" | "COUNTRY" | "DEVICE" | "BROWSER" | "OS" | "RULE" | "VARIANT";
+                by: "REFERRER" | "COUNTRY" | "DEVICE" | "BROWSER" | "OS" | "RULE" | "VARIANT" | "SOURCE";
                 /** @description 1 to 100. */
                 first?: number;
             };

@@ -22,6 +22,8 @@ export type ClickGranularity =
 
 export type CreateLinkInput = {
   deepLinks?: DeepLinksInput | null | undefined;
+  /** The hostname of one of the workspace's domains; default the service's own (PUBLIC_BASE_URL). */
+  domain?: string | null | undefined;
   expiresAt?: string | null | undefined;
   /** Where to send visitors once the link is expired, archived or exhausted. */
   fallbackUrl?: string | null | undefined;
@@ -177,6 +179,8 @@ export type UpdateLinkInput = {
   archived?: boolean | null | undefined;
   /** Replaces both; null removes them. */
   deepLinks?: DeepLinksInput | null | undefined;
+  /** Moves the link to another of the workspace's domains (null: the default one). */
+  domain?: string | null | undefined;
   expiresAt?: string | null | undefined;
   fallbackUrl?: string | null | undefined;
   id: string | number;

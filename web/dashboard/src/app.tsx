@@ -6,6 +6,7 @@ import { useStore } from "./lib/store";
 import { selectedWorkspaceId } from "./api/workspace-selection";
 import { AccountPage } from "./pages/account";
 import { ApiKeysPage } from "./pages/api-keys";
+import { DomainsPage } from "./pages/domains";
 import { LinkFormPage } from "./pages/link-form";
 import { LinksPage } from "./pages/links";
 import { Shell } from "./pages/shell";
@@ -62,6 +63,7 @@ function Routes({ admin }: { admin: boolean }) {
       </RoleGate>
     );
   }
+  if (path === "/domains") return <DomainsPage />;
   if (path === "/account") return <AccountPage />;
   if (path === "/workspace") return <WorkspacePage />;
   if ((params = match("/invitations/:token", path))) return <InvitationPage key={params.token} token={params.token!} />;

@@ -48,4 +48,9 @@ export const ApiKeys = operation<G.DashboardApiKeysQuery, G.DashboardApiKeysQuer
 export const CreateApiKey = operation<G.DashboardCreateApiKeyMutation, G.DashboardCreateApiKeyMutationVariables>("DashboardCreateApiKey");
 export const RevokeApiKey = operation<G.DashboardRevokeApiKeyMutation, G.DashboardRevokeApiKeyMutationVariables>("DashboardRevokeApiKey");
 
+export const Domains = operation<G.DashboardDomainsQuery, G.DashboardDomainsQueryVariables>("DashboardDomains");
+export const AddDomain = operation<G.DashboardAddDomainMutation, G.DashboardAddDomainMutationVariables>("DashboardAddDomain");
+export const VerifyDomain = operation<G.DashboardVerifyDomainMutation, G.DashboardVerifyDomainMutationVariables>("DashboardVerifyDomain");
+export const RemoveDomain = operation<G.DashboardRemoveDomainMutation, G.DashboardRemoveDomainMutationVariables>("DashboardRemoveDomain");
+
 export type * from "../../../../persisted-queries/dashboard/__generated__/graphql";

@@ -12,6 +12,7 @@ const SCOPE_LABELS: Record<ApiKeyScope, string> = {
   LINKS_WRITE: "Create, change and delete links",
   ANALYTICS_READ: "Read click analytics",
   WEBHOOKS_MANAGE: "Manage webhooks",
+  DOMAINS_MANAGE: "Manage custom domains",
   ARBITRARY_OPERATIONS: "Send any GraphQL operation (not only persisted ones)",
 };
 const SCOPES = Object.entries(SCOPE_LABELS) as Array<[ApiKeyScope, string]>;

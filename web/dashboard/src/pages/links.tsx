@@ -178,6 +178,9 @@ export function LinksPage({ allOwners = false }: { allOwners?: boolean }) {
                   </td>
                   <td class="row-actions">
                     <CopyButton text={link.shortUrl} label="Copy" />
+                    <a class="button secondary small" href={`/qr/${link.id}.png?size=1024`} download={`${link.slug}-qr.png`} aria-label={`Download the QR code of ${link.slug}`}>
+                      QR
+                    </a>
                     {canWrite ? (
                       <>
                         <button type="button" class="secondary small" onClick={() => navigate(`/links/${encodeURIComponent(link.slug)}/edit`)}>

@@ -15,6 +15,7 @@ export function Shell({ user, children }: { user: User; children: ComponentChild
     ["/links", "Links"],
     ["/analytics", "Analytics"],
     ["/webhooks", "Webhooks"],
+    ["/domains", "Domains"],
     ["/api-keys", "API keys"],
     ["/workspace", "Workspace"],
     ["/account", "Account"],
