@@ -4,6 +4,7 @@ import { createLink } from "../links/create-link.js";
 import { deleteLink } from "../links/delete-link.js";
 import { findLinkBySlug, findLinkFor, listLinks } from "../links/find-links.js";
 import { createLinkSchema, REDIRECT_TYPES, updateLinkSchema } from "../links/link-input.js";
+import { shortUrlOf } from "../domains/short-url.js";
 import { LINK_STATUSES, linkStatus } from "../links/link-status.js";
 import { BROWSERS, DEVICE_TYPES, OPERATING_SYSTEMS, storedRules } from "../links/redirect-rules.js";
 import { updateLink } from "../links/update-link.js";
@@ -41,6 +42,7 @@ export const LinkSchema = z
     slug: z.string(),
     url: z.string(),
     shortUrl: z.string(),
+    domain: z.string().meta({ description: "The hostname it is served on." }),
     title: z.string().nullable(),
     tags: z.array(z.string()),
     redirectType: z.enum(REDIRECT_TYPES),
@@ -66,6 +68,7 @@ const EXAMPLE_LINK = {
   slug: "launch",
   url: "https://example.com/launch",
   shortUrl: "https://sho.rt/launch",
+  domain: "sho.rt",
   title: "Launch",
   tags: ["q4"],
   redirectType: "FOUND",
@@ -86,11 +89,12 @@ const EXAMPLE_LINK = {
 };
 
 /** The same fields, ids and status as GraphQL's Link. */
-export const linkJson = (services: Pick<Services, "config" | "clickPipeline">, link: Link) => ({
+export const linkJson = (services: Pick<Services, "config" | "clickPipeline" | "domains">, link: Link) => ({
   id: toPublicId("Link", link.id),
   slug: link.slug,
   url: link.url,
-  shortUrl: `${services.config.publicBaseUrl}/${link.slug}`,
+  shortUrl: shortUrlOf(services, link),
+  domain: services.domains.hostnameOf(link.domainId) ?? services.domains.defaultDomain.hostname,
   title: link.title,
   tags: link.tags,
   redirectType: link.redirectType,
@@ -197,10 +201,13 @@ export const linkOperations = [
     description: "In any workspace you are a member of.",
     tag: "Links",
     permission: "links.read",
-    query: z.object({ slug: z.string().meta({ description: "The short link's slug (case-sensitive).", example: "launch" }) }),
+    query: z.object({
+      slug: z.string().meta({ description: "The short link's slug (case-sensitive).", example: "launch" }),
+      domain: z.string().optional().meta({ description: "The custom domain it lives on (default: the service's own).", example: "go.example.com" }),
+    }),
     success: { status: 200, description: "The link.", schema: LinkSchema, example: EXAMPLE_LINK },
     async handle(context) {
-      return ok(linkJson(context.services, await findLinkBySlug(context.services, context.actor, { slug: context.query.slug })));
+      return ok(linkJson(context.services, await findLinkBySlug(context.services, context.actor, { slug: context.query.slug, domain: context.query.domain })));
     },
   }),
   operation({

@@ -107,6 +107,7 @@ export function buildOpenApiDocument() {
       tags: [
         { name: "Me", description: "The caller." },
         { name: "Links", description: "Short links." },
+        { name: "Domains", description: "Custom domains: add, verify (TXT record or HTTP token), configure, remove." },
         { name: "Analytics", description: "Clicks: totals, series, breakdowns and live counts (SSE, long polling)." },
         { name: "Webhooks", description: "Signed event deliveries to your endpoints." },
         { name: "Workspaces", description: "Workspaces, members and roles." },

@@ -1,4 +1,5 @@
 import { analyticsOperations } from "./analytics.js";
+import { domainOperations } from "./domains.js";
 import { linkOperations } from "./links.js";
 import { liveOperations } from "./live.js";
 import { meOperations } from "./me.js";
@@ -12,6 +13,7 @@ export const OPERATIONS: readonly RestOperation[] = [
   ...meOperations,
   ...linkOperations,
   ...tagOperations,
+  ...domainOperations,
   ...liveOperations,
   ...analyticsOperations,
   ...webhookOperations,

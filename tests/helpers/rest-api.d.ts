@@ -170,6 +170,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custom domains
+         * @description The selected workspace's custom domains, newest first (the default domain is not listed).
+         *
+         *     Requires: `links.read`.
+         */
+        get: operations["listDomains"];
+        put?: never;
+        /**
+         * Add a custom domain
+         * @description PENDING until its TXT record or HTTP token is seen; the server checks by itself, or call verify.
+         *
+         *     Requires: `domains.manage`.
+         */
+        post: operations["addDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/domains/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a domain
+         * @description Requires: `links.read`.
+         */
+        get: operations["getDomain"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a domain without links
+         * @description Requires: `domains.manage`.
+         */
+        delete: operations["removeDomain"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a domain's root redirect, not-found URL or default redirect type
+         * @description Requires: `domains.manage`.
+         */
+        patch: operations["updateDomain"];
+        trace?: never;
+    };
+    "/domains/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a domain's TXT record or HTTP token now
+         * @description Requires: `domains.manage`.
+         */
+        post: operations["verifyDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/links/{id}/clicks": {
         parameters: {
             query?: never;
@@ -625,6 +701,18 @@ export interface components {
                 imageUrl?: string | null;
             } | null;
         };
+        AddDomainInput: {
+            hostname: string;
+            rootRedirectUrl?: string | null;
+            notFoundUrl?: string | null;
+            defaultRedirectType?: ("FOUND" | "MOVED_PERMANENTLY" | "TEMPORARY_REDIRECT" | "PERMANENT_REDIRECT") | null;
+        };
+        UpdateDomainInput: {
+            rootRedirectUrl?: string | null;
+            notFoundUrl?: string | null;
+            /** @enum {string} */
+            defaultRedirectType?: "FOUND" | "MOVED_PERMANENTLY" | "TEMPORARY_REDIRECT" | "PERMANENT_REDIRECT";
+        };
         CreateWebhookInput: {
             url: string;
             events: ("LINK_CREATED" | "LINK_UPDATED" | "LINK_DELETED" | "LINK_CLICKS_MILESTONE" | "WORKSPACE_MEMBER_INVITED")[];
@@ -686,6 +774,8 @@ export interface components {
             slug: string;
             url: string;
             shortUrl: string;
+            /** @description The hostname it is served on. */
+            domain: string;
             title: string | null;
             tags: string[];
             /** @enum {string} */
@@ -778,6 +868,37 @@ export interface components {
                 /** @description Live links carrying it. */
                 links: number;
             }[];
+        };
+        DomainPage: {
+            data: components["schemas"]["Domain"][];
+            /** @description Cursor of the next page (also in the Link header), null on the last page. */
+            next: string | null;
+        };
+        Domain: {
+            id: string;
+            hostname: string;
+            /** @enum {string} */
+            status: "PENDING" | "VERIFIED" | "FAILING";
+            /** @description Publish a TXT record with this name and verificationToken as its value… */
+            verificationRecordName: string;
+            /** @description …or serve it as the body of verificationUrl. */
+            verificationToken: string | null;
+            verificationUrl: string;
+            rootRedirectUrl: string | null;
+            notFoundUrl: string | null;
+            /** @enum {string} */
+            defaultRedirectType: "FOUND" | "MOVED_PERMANENTLY" | "TEMPORARY_REDIRECT" | "PERMANENT_REDIRECT";
+            verifiedAt: string | null;
+            lastCheckedAt: string | null;
+            nextCheckAt: string | null;
+            failingSince: string | null;
+            lastCheckError: string | null;
+            workspaceId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
         };
         LiveCount: {
             linkId: string;
@@ -1107,6 +1228,7 @@ export interface operations {
                      *           "slug": "launch",
                      *           "url": "https://example.com/launch",
                      *           "shortUrl": "https://sho.rt/launch",
+                     *           "domain": "sho.rt",
                      *           "title": "Launch",
                      *           "tags": [
                      *             "q4"
@@ -1217,6 +1339,7 @@ export interface operations {
                      *       "slug": "launch",
                      *       "url": "https://example.com/launch",
                      *       "shortUrl": "https://sho.rt/launch",
+                     *       "domain": "sho.rt",
                      *       "title": "Launch",
                      *       "tags": [
                      *         "q4"
@@ -1327,6 +1450,8 @@ export interface operations {
             query: {
                 /** @description The short link's slug (case-sensitive). */
                 slug: string;
+                /** @description The custom domain it lives on (default: the service's own). */
+                domain?: string;
             };
             header?: {
                 /** @description The workspace to act in (default: your personal one, or the API key's). */
@@ -1363,6 +1488,7 @@ export interface operations {
                      *       "slug": "launch",
                      *       "url": "https://example.com/launch",
                      *       "shortUrl": "https://sho.rt/launch",
+                     *       "domain": "sho.rt",
                      *       "title": "Launch",
                      *       "tags": [
                      *         "q4"
@@ -1460,6 +1586,7 @@ export interface operations {
                      *       "slug": "launch",
                      *       "url": "https://example.com/launch",
                      *       "shortUrl": "https://sho.rt/launch",
+                     *       "domain": "sho.rt",
                      *       "title": "Launch",
                      *       "tags": [
                      *         "q4"
@@ -1609,6 +1736,7 @@ export interface operations {
                      *       "slug": "launch",
                      *       "url": "https://example.com/launch",
                      *       "shortUrl": "https://sho.rt/launch",
+                     *       "domain": "sho.rt",
                      *       "title": "Launch",
                      *       "tags": [
                      *         "q4"
@@ -1697,6 +1825,7 @@ export interface operations {
                      *       "slug": "launch",
                      *       "url": "https://example.com/launch",
                      *       "shortUrl": "https://sho.rt/launch",
+                     *       "domain": "sho.rt",
                      *       "title": "Launch",
                      *       "tags": [
                      *         "q4"
@@ -1792,6 +1921,310 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listDomains: {
+        parameters: {
+            query?: {
+                /** @description Page size (default 20, at most 100). */
+                first?: number;
+                /** @description The `next` cursor of the previous page. */
+                after?: string;
+            };
+            header?: {
+                /** @description The workspace to act in (default: your personal one, or the API key's). */
+                "X-Workspace-Id"?: string;
+                /** @description The ETag you have: 304 when unchanged. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of domains. */
+            200: {
+                headers: {
+                    /** @description Points per window (the budget GraphQL shares). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Points left in this window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description `<points>;w=<seconds>`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Echoed, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Send back in If-None-Match (304) or If-Match (412 when stale). */
+                    ETag?: string;
+                    /** @description The next page: `<…?after=…>; rel="next"`. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainPage"];
+                };
+            };
+            /** @description Not modified (If-None-Match). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    addDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The workspace to act in (default: your personal one, or the API key's). */
+                "X-Workspace-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hostname": "go.example.com",
+                 *       "rootRedirectUrl": "https://example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AddDomainInput"];
+            };
+        };
+        responses: {
+            /** @description The domain, with what to publish to verify it. */
+            201: {
+                headers: {
+                    /** @description Points per window (the budget GraphQL shares). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Points left in this window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description `<points>;w=<seconds>`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Echoed, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description The new object's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The workspace to act in (default: your personal one, or the API key's). */
+                "X-Workspace-Id"?: string;
+                /** @description The ETag you have: 304 when unchanged. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The domain's id (as in GraphQL). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domain. */
+            200: {
+                headers: {
+                    /** @description Points per window (the budget GraphQL shares). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Points left in this window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description `<points>;w=<seconds>`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Echoed, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Send back in If-None-Match (304) or If-Match (412 when stale). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            /** @description Not modified (If-None-Match). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    removeDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The workspace to act in (default: your personal one, or the API key's). */
+                "X-Workspace-Id"?: string;
+                /** @description The ETag you read: 412 if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The domain's id (as in GraphQL). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    /** @description Points per window (the budget GraphQL shares). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Points left in this window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description `<points>;w=<seconds>`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Echoed, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    updateDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The workspace to act in (default: your personal one, or the API key's). */
+                "X-Workspace-Id"?: string;
+                /** @description The ETag you read: 412 if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The domain's id (as in GraphQL). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notFoundUrl": "https://example.com/404"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateDomainInput"];
+            };
+        };
+        responses: {
+            /** @description The updated domain. */
+            200: {
+                headers: {
+                    /** @description Points per window (the budget GraphQL shares). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Points left in this window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description `<points>;w=<seconds>`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Echoed, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    verifyDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The workspace to act in (default: your personal one, or the API key's). */
+                "X-Workspace-Id"?: string;
+            };
+            path: {
+                /** @description The domain's id (as in GraphQL). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domain with its new status. */
+            200: {
+                headers: {
+                    /** @description Points per window (the budget GraphQL shares). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Points left in this window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description `<points>;w=<seconds>`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Echoed, or generated. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Domain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
             429: components["responses"]["RateLimited"];
         };
     };
