@@ -74,6 +74,11 @@ describe("links", () => {
 
     const broken = await fetch(`${test.baseUrl}/api/v1/links`, { method: "POST", headers: { authorization: `Bearer ${alice.token}`, "content-type": "application/json" }, body: "{" });
     expect(broken.status).toBe(400);
+    // A JSON body that is not an object (found by the fuzzer: it once reached a use case unparsed).
+    for (const resource of ["links", "webhooks", "workspaces", "domains"]) {
+      const wrong = await fetch(`${test.baseUrl}/api/v1/${resource}`, { method: "POST", headers: { authorization: `Bearer ${alice.token}`, "content-type": "application/json" }, body: "null" });
+      expect([resource, wrong.status, (await wrong.json()).code]).toEqual([resource, 422, "BAD_USER_INPUT"]);
+    }
     expect(await broken.json()).toMatchObject({ code: "BAD_USER_INPUT" });
   });
 

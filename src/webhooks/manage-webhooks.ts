@@ -17,9 +17,9 @@ type Deps = Pick<Services, "db" | "config">;
 
 /** Registers an endpoint of a workspace (`webhooks.manage`). The secret is returned here and on rotation only. */
 export async function createWebhook({ db, config }: Deps, actor: Actor, input: CreateWebhookInput & { workspaceId?: string | null }) {
-  const { workspaceId, ...rest } = input;
+  const { workspaceId, ...rest } = parseInput(workspaceIdSchema, input);
   const fields = parseInput(createWebhookSchema(config), rest);
-  const access = await actor.access(parseInput(workspaceIdSchema, { workspaceId }).workspaceId);
+  const access = await actor.access(workspaceId);
   access.require("webhooks.manage");
   const count = await db.webhook.count({ where: { workspaceId: access.workspaceId } });
   if (count >= MAX_WEBHOOKS_PER_WORKSPACE) throw conflict(`This workspace already has ${MAX_WEBHOOKS_PER_WORKSPACE} webhooks; delete one first`);
@@ -28,7 +28,8 @@ export async function createWebhook({ db, config }: Deps, actor: Actor, input: C
   return { webhook, secret };
 }
 
-const workspaceIdSchema = z.object({ workspaceId: publicId("Workspace").nullish() });
+// Loose: the other fields are createWebhookSchema's to check.
+const workspaceIdSchema = z.looseObject({ workspaceId: publicId("Workspace").nullish() });
 const listWebhooksSchema = pageArgsSchema.extend({ workspaceId: publicId("Workspace").nullish(), allOwners: z.boolean().nullish() });
 
 /** The workspace's webhooks (instance admins: every workspace's with allOwners), newest first; `webhooks.read`. */

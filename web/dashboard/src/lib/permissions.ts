@@ -16,6 +16,7 @@ export const ROLE_PERMISSIONS = {
   "links.write": WRITERS,
   "webhooks.read": EVERYONE,
   "webhooks.manage": MANAGERS,
+  "domains.manage": MANAGERS,
   "apiKeys.manage": MANAGERS,
   "members.invite": MANAGERS,
   "members.manage": MANAGERS,
