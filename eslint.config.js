@@ -3,10 +3,21 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const RESOLVERS_ONLY_MAP = "Resolvers map arguments to a use case and shape its result: database access and authorization live in the use case (see /src/access).";
+const RESOLVERS_ONLY_MAP =
+  "Resolvers map arguments to a use case and shape its result: database access and authorization live in the use case (see /src/access).";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "data/**", "node_modules/**", "src/generated/**", "persisted-queries/**/__generated__/**", "bench/results/**", "src/dashboard/client/**/*.js"] },
+  {
+    ignores: [
+      "dist/**",
+      "data/**",
+      "node_modules/**",
+      "src/generated/**",
+      "persisted-queries/**/__generated__/**",
+      "bench/results/**",
+      "src/dashboard/client/**/*.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,11 +39,17 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         { selector: "MemberExpression[property.name='db']", message: RESOLVERS_ONLY_MAP },
-        { selector: "CallExpression[callee.name=/^(require(Scope|Viewer|Session)|isAdmin|mayAccessOwnedBy|authenticate)$/]", message: RESOLVERS_ONLY_MAP },
+        {
+          selector: "CallExpression[callee.name=/^(require(Scope|Viewer|Session)|isAdmin|mayAccessOwnedBy|authenticate)$/]",
+          message: RESOLVERS_ONLY_MAP,
+        },
         { selector: "CallExpression[callee.property.name=/^(require|requireUser|requireSession|access|can)$/]", message: RESOLVERS_ONLY_MAP },
         { selector: "Property[key.name=/^(authScopes|grantScopes)$/]", message: RESOLVERS_ONLY_MAP },
       ],
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/db/client.js", "**/generated/prisma/client.js"], allowTypeImports: true, message: RESOLVERS_ONLY_MAP }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/db/client.js", "**/generated/prisma/client.js"], allowTypeImports: true, message: RESOLVERS_ONLY_MAP }] },
+      ],
     },
   },
   {
@@ -40,7 +57,17 @@ export default tseslint.config(
     files: ["src/**/*.ts"],
     ignores: ["src/graphql/**", "src/**/schema.ts", "src/**/*.test.ts", "src/app.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/graphql/*", "!graphql"], message: "Use cases know nothing of GraphQL: take an Actor and plain input (src/access, src/platform)." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/graphql/*", "!graphql"],
+              message: "Use cases know nothing of GraphQL: take an Actor and plain input (src/access, src/platform).",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -49,7 +76,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["./identity/*", "./links/*", "./analytics/*", "./webhooks/*", "./workspaces/*", "./graphql/*"], message: "src/config.ts depends on no domain." }] },
+        {
+          patterns: [
+            {
+              group: ["./identity/*", "./links/*", "./analytics/*", "./webhooks/*", "./workspaces/*", "./graphql/*"],
+              message: "src/config.ts depends on no domain.",
+            },
+          ],
+        },
       ],
     },
   },

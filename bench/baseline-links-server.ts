@@ -46,7 +46,14 @@ export async function startBaselineLinksServer(databaseUrl: string, workspaceId:
       const clickSeries = [];
       for (let start = from; start < to; start += HOUR_MS) clickSeries.push({ start: new Date(start).toISOString(), clicks: hours?.get(start) ?? 0 });
       return {
-        node: { id: toPublicId("Link", link.id), slug: link.slug, url: link.url, clickCount: link.clickCount, owner: { id: toPublicId("User", link.ownerId), email: link.email }, clickSeries },
+        node: {
+          id: toPublicId("Link", link.id),
+          slug: link.slug,
+          url: link.url,
+          clickCount: link.clickCount,
+          owner: { id: toPublicId("User", link.ownerId), email: link.email },
+          clickSeries,
+        },
       };
     });
     const last = page.at(-1);

@@ -65,10 +65,24 @@ export async function benchClickIngestion(options: { clicks: number; batchSize?:
         const k = start + i;
         const at = at0 + Math.floor(k / 20);
         const p = values.length;
-        tuples.push(`($${p + 1}::uuid, $${p + 2}::uuid, $${p + 3}::timestamptz, 1, false, $${p + 4}::bytea, $${p + 5}, NULL, $${p + 6}, $${p + 7}, $${p + 8})`);
-        values.push(clickId(at), linkIds[k % LINKS], new Date(at), randomBytes(16), k % 4 ? "news.ycombinator.com" : null, "desktop", "Chrome", "Linux");
+        tuples.push(
+          `($${p + 1}::uuid, $${p + 2}::uuid, $${p + 3}::timestamptz, 1, false, $${p + 4}::bytea, $${p + 5}, NULL, $${p + 6}, $${p + 7}, $${p + 8})`,
+        );
+        values.push(
+          clickId(at),
+          linkIds[k % LINKS],
+          new Date(at),
+          randomBytes(16),
+          k % 4 ? "news.ycombinator.com" : null,
+          "desktop",
+          "Chrome",
+          "Linux",
+        );
       }
-      await pool.query(`INSERT INTO "Click" (id, "linkId", at, count, "isBot", visitor, referrer, country, device, browser, os) VALUES ${tuples.join(",")}`, values);
+      await pool.query(
+        `INSERT INTO "Click" (id, "linkId", at, count, "isBot", visitor, referrer, country, device, browser, os) VALUES ${tuples.join(",")}`,
+        values,
+      );
     }
     const baselineSeconds = (performance.now() - baselineStarted) / 1000;
     await pool.query(`TRUNCATE "Click"`);
@@ -100,7 +114,18 @@ export async function benchClickIngestion(options: { clicks: number; batchSize?:
     const stored = (await pool.query(`SELECT coalesce(sum(count), 0)::int AS clicks, count(*)::int AS rows FROM "Click"`)).rows[0];
     const counted = (await pool.query(`SELECT sum("clickCount")::int AS n FROM "Link"`)).rows[0].n;
     const rolledUp = (await pool.query(`SELECT sum(clicks)::int AS n FROM "ClickRollup"`)).rows[0].n;
-    const sample = await graphql(url, `query ($slug: String!) { link(slug: $slug) { clickCount } }`, { slug: slugs[0] }, token);
+    const sample = await graphql(
+      url,
+      `
+        query ($slug: String!) {
+          link(slug: $slug) {
+            clickCount
+          }
+        }
+      `,
+      { slug: slugs[0] },
+      token,
+    );
     const perSecond = stored.clicks / seconds;
     const baselinePerSecond = options.clicks / baselineSeconds;
     return [
@@ -137,5 +162,8 @@ export async function benchClickIngestion(options: { clicks: number; batchSize?:
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const rows = await benchClickIngestion({ clicks: Number(process.env.BENCH_INGEST_CLICKS ?? 200_000) });
-  for (const row of rows) console.log(`${row.name}: ${row.result} ${row.ratio.toFixed(2)}× (goal ${row.goal}) ${row.met ? "met" : "NOT met"} ${JSON.stringify(row.detail)}`);
+  for (const row of rows)
+    console.log(
+      `${row.name}: ${row.result} ${row.ratio.toFixed(2)}× (goal ${row.goal}) ${row.met ? "met" : "NOT met"} ${JSON.stringify(row.detail)}`,
+    );
 }

@@ -43,7 +43,10 @@ function bundleSizes() {
 
 /** The dashboard's persisted id of an operation, as the browser sends it. */
 function documentId(name: string) {
-  const manifest = JSON.parse(readFileSync(path.join(root, "persisted-queries/dashboard/__generated__/persisted-documents.json"), "utf8")) as Record<string, string>;
+  const manifest = JSON.parse(readFileSync(path.join(root, "persisted-queries/dashboard/__generated__/persisted-documents.json"), "utf8")) as Record<
+    string,
+    string
+  >;
   return Object.keys(manifest).find((key) => getOperationAST(parse(manifest[key]!))?.name?.value === name)!;
 }
 
@@ -63,13 +66,19 @@ export async function benchDashboardFirstLoad(options: { samples: number }): Pro
   if (process.env.BENCH_SKIP_BUILD !== "true") execFileSync("npm", ["run", "--silent", "build:dashboard"], { cwd: root, stdio: "inherit" });
   const sizes = bundleSizes();
   const database = await createScratchDatabase("dashboard");
-  const server = await startLinkgraph(PORT, { DATABASE_URL: database.url, NODE_ENV: "production", PUBLIC_BASE_URL: BASE, PERSISTED_QUERIES_ONLY: "true" });
+  const server = await startLinkgraph(PORT, {
+    DATABASE_URL: database.url,
+    NODE_ENV: "production",
+    PUBLIC_BASE_URL: BASE,
+    PERSISTED_QUERIES_ONLY: "true",
+  });
   const browser = await launchChromium();
   try {
     const email = `bench-${Date.now()}@example.com`;
     const password = "correct horse battery";
     const { signUp } = await persisted("DashboardSignUp", { input: { email, password } });
-    for (let i = 0; i < 20; i++) await persisted("DashboardCreateLink", { input: { url: `https://example.com/${i}`, tags: ["bench"] } }, signUp.accessToken);
+    for (let i = 0; i < 20; i++)
+      await persisted("DashboardCreateLink", { input: { url: `https://example.com/${i}`, tags: ["bench"] } }, signUp.accessToken);
 
     const signedOut: number[] = [];
     const signedIn: number[] = [];
@@ -114,7 +123,12 @@ export async function benchDashboardFirstLoad(options: { samples: number }): Pro
         result: `signed out ${Math.round(median(signedOut))} ms (sign-in form); signed in ${Math.round(interactive)} ms (links with totals), live at ${Math.round(median(live))} ms`,
         ratio: GOAL_INTERACTIVE_MS / interactive,
         met: interactive <= GOAL_INTERACTIVE_MS,
-        detail: { samples: options.samples, signedOutMs: signedOut.map(Math.round), signedInMs: signedIn.map(Math.round), liveMs: live.map(Math.round) },
+        detail: {
+          samples: options.samples,
+          signedOutMs: signedOut.map(Math.round),
+          signedInMs: signedIn.map(Math.round),
+          liveMs: live.map(Math.round),
+        },
       },
     ];
   } finally {
@@ -131,5 +145,11 @@ function logInBody(email: string, password: string) {
 if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
   const rows = await benchDashboardFirstLoad({ samples: Number(process.env.BENCH_DASHBOARD_SAMPLES ?? 5) });
   for (const row of rows) console.log(`${row.name}: ${row.result} — goal ${row.goal}: ${row.met ? "met" : "NOT met"}`);
-  console.log(JSON.stringify(rows.map((row) => row.detail), null, 2));
+  console.log(
+    JSON.stringify(
+      rows.map((row) => row.detail),
+      null,
+      2,
+    ),
+  );
 }

@@ -23,8 +23,14 @@ try {
     await pool.query(sql);
     console.error(`${label}: ${Math.round(performance.now() - started)} ms`);
   };
-  await setup("users", `INSERT INTO "User" (id, email, "updatedAt") VALUES (gen_random_uuid(), 'a@example.com', now()), (gen_random_uuid(), 'b@example.com', now())`);
-  await setup("workspaces", `INSERT INTO "Workspace" (id, name, "personalOwnerId", "updatedAt") SELECT gen_random_uuid(), 'Personal', id, now() FROM "User"`);
+  await setup(
+    "users",
+    `INSERT INTO "User" (id, email, "updatedAt") VALUES (gen_random_uuid(), 'a@example.com', now()), (gen_random_uuid(), 'b@example.com', now())`,
+  );
+  await setup(
+    "workspaces",
+    `INSERT INTO "Workspace" (id, name, "personalOwnerId", "updatedAt") SELECT gen_random_uuid(), 'Personal', id, now() FROM "User"`,
+  );
   await setup(
     "links",
     `INSERT INTO "Link" (id, "ownerId", "workspaceId", slug, url, "createdAt", "updatedAt")
@@ -51,15 +57,26 @@ try {
             coalesce(sum(c.count) FILTER (WHERE c."isBot"), 0)
      FROM "Click" c JOIN "Link" l ON l.id = c."linkId" GROUP BY 1, 2, 3`,
   );
-  await setup("counts", `UPDATE "Link" l SET "clickCount" = c.n FROM (SELECT "linkId", sum(count) FILTER (WHERE NOT "isBot") AS n FROM "Click" GROUP BY 1) c WHERE c."linkId" = l.id`);
+  await setup(
+    "counts",
+    `UPDATE "Link" l SET "clickCount" = c.n FROM (SELECT "linkId", sum(count) FILTER (WHERE NOT "isBot") AS n FROM "Click" GROUP BY 1) c WHERE c."linkId" = l.id`,
+  );
   await setup("vacuum analyze", `VACUUM ANALYZE`);
 
   const owner = (await pool.query(`SELECT id FROM "User" WHERE email = 'a@example.com'`)).rows[0].id as string;
   const workspace = (await pool.query(`SELECT id FROM "Workspace" WHERE "personalOwnerId" = $1`, [owner])).rows[0].id as string;
-  const ownerLinks = (await pool.query(`SELECT id::text FROM "Link" WHERE "ownerId" = $1 ORDER BY "createdAt" DESC, id DESC LIMIT 50`, [owner])).rows.map((r) => r.id as string);
+  const ownerLinks = (
+    await pool.query(`SELECT id::text FROM "Link" WHERE "ownerId" = $1 ORDER BY "createdAt" DESC, id DESC LIMIT 50`, [owner])
+  ).rows.map((r) => r.id as string);
   const hot = (await pool.query(`SELECT id::text, "clickCount" FROM "Link" ORDER BY "clickCount" DESC LIMIT 1`)).rows[0];
-  const sizes = (await pool.query(`SELECT pg_size_pretty(pg_total_relation_size('"Click"')) AS click, pg_size_pretty(pg_total_relation_size('"ClickRollup"')) AS rollup, (SELECT count(*) FROM "ClickRollup") AS rollups`)).rows[0];
-  console.log(`# ${clicks.toLocaleString("en")} clicks; hottest link ${hot.clickCount} clicks; Click ${sizes.click}, ClickRollup ${sizes.rollup} (${sizes.rollups} rows)\n`);
+  const sizes = (
+    await pool.query(
+      `SELECT pg_size_pretty(pg_total_relation_size('"Click"')) AS click, pg_size_pretty(pg_total_relation_size('"ClickRollup"')) AS rollup, (SELECT count(*) FROM "ClickRollup") AS rollups`,
+    )
+  ).rows[0];
+  console.log(
+    `# ${clicks.toLocaleString("en")} clicks; hottest link ${hot.clickCount} clicks; Click ${sizes.click}, ClickRollup ${sizes.rollup} (${sizes.rollups} rows)\n`,
+  );
 
   let label = "";
   const explaining = {

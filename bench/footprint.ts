@@ -37,13 +37,24 @@ async function startBuilt(env: Record<string, string>): Promise<Running> {
   const started = performance.now();
   const child = spawn(process.execPath, ["dist/server/server.js"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: "warn", JWT_SECRET: "bench-secret-bench-secret-bench-secret!!", PERSISTED_QUERIES_ONLY: "false", RATE_LIMIT_REDIRECTS_PER_MINUTE: "0", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      LOG_LEVEL: "warn",
+      JWT_SECRET: "bench-secret-bench-secret-bench-secret!!",
+      PERSISTED_QUERIES_ONLY: "false",
+      RATE_LIMIT_REDIRECTS_PER_MINUTE: "0",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (performance.now() - started > 180_000) {
       child.kill("SIGKILL");
@@ -83,7 +94,16 @@ async function measure(label: string, env: () => Promise<{ env: Record<string, s
       const redirects = result["3xx"];
       await sleep(5000); // clicks flushed, load over
       const afterLoad = rssMiB(server.child.pid!);
-      return { label, firstStartMs: Math.round(starts[0]!), restartMs: Math.round(median(starts.slice(1))), restartCpuMs: Math.round(median(cpu.slice(1))), loadAverage: loadavg()[0] ?? 0, idleMiB: Math.round(idle), afterRedirectsMiB: Math.round(afterLoad), redirects };
+      return {
+        label,
+        firstStartMs: Math.round(starts[0]!),
+        restartMs: Math.round(median(starts.slice(1))),
+        restartCpuMs: Math.round(median(cpu.slice(1))),
+        loadAverage: loadavg()[0] ?? 0,
+        idleMiB: Math.round(idle),
+        afterRedirectsMiB: Math.round(afterLoad),
+        redirects,
+      };
     } finally {
       await server.stop();
     }

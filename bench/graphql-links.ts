@@ -37,7 +37,8 @@ export async function benchGraphQLLinks(options: { durationSeconds: number; conn
   try {
     const { token, slugs } = await signUpAndCreateLinks(server.url, 50);
     // A few clicks per link so the series has something to sum.
-    for (const slug of slugs) for (let i = 0; i < 3; i++) await fetch(`${server.url}/${slug}`, { redirect: "manual", headers: { "user-agent": BROWSER_UA } });
+    for (const slug of slugs)
+      for (let i = 0; i < 3; i++) await fetch(`${server.url}/${slug}`, { redirect: "manual", headers: { "user-agent": BROWSER_UA } });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
 
     const to = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
@@ -61,13 +62,17 @@ export async function benchGraphQLLinks(options: { durationSeconds: number; conn
     const linksPage = await run(page);
 
     // The second baseline: the same SQL with pg behind bare node:http, in this process.
-    const workspaceId = await withPool(database.url, async (pool) => (await pool.query(`SELECT "workspaceId" FROM "Link" LIMIT 1`)).rows[0].workspaceId as string);
+    const workspaceId = await withPool(
+      database.url,
+      async (pool) => (await pool.query(`SELECT "workspaceId" FROM "Link" LIMIT 1`)).rows[0].workspaceId as string,
+    );
     const bare = await startBaselineLinksServer(database.url, workspaceId);
     let bareBaseline;
     let bareBytes;
     try {
       bareBytes = (await (await fetch(bare.url, { method: "POST", body: page })).text()).length;
-      const runBare = (durationSeconds: number) => load(bare.url, { method: "POST", headers, body: page, connections: options.connections, durationSeconds });
+      const runBare = (durationSeconds: number) =>
+        load(bare.url, { method: "POST", headers, body: page, connections: options.connections, durationSeconds });
       await runBare(1);
       bareBaseline = await runBare(options.durationSeconds);
     } finally {
@@ -141,7 +146,13 @@ async function countStatements(databaseUrl: string, token: string, body: string)
     const { port } = await app.listen();
     const send = async () => {
       statements.length = 0;
-      const response = (await (await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body })).json()) as any;
+      const response = (await (
+        await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          body,
+        })
+      ).json()) as any;
       if (response.errors) throw new Error(JSON.stringify(response.errors));
       return [...statements];
     };
@@ -154,6 +165,9 @@ async function countStatements(databaseUrl: string, token: string, body: string)
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const rows = await benchGraphQLLinks({ durationSeconds: Number(process.env.BENCH_DURATION_SECONDS ?? 5), connections: Number(process.env.BENCH_CONNECTIONS ?? 50) });
+  const rows = await benchGraphQLLinks({
+    durationSeconds: Number(process.env.BENCH_DURATION_SECONDS ?? 5),
+    connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
+  });
   for (const row of rows) console.log(`${row.name}: ${row.ratio.toFixed(2)}× (goal ${row.goal}) ${JSON.stringify(row.detail, null, 1)}`);
 }

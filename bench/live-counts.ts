@@ -50,7 +50,9 @@ async function runOne(size: number, options: LiveCountsOptions): Promise<Benchma
     NODE_ENV: "production",
     // Every subscriber is the same user here.
     LIVE_MAX_WEBSOCKETS_PER_USER: "100000",
-    ...(twoInstances ? { REDIS_URL: process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: `bench:live:${process.pid}:${Date.now()}:` } : {}),
+    ...(twoInstances
+      ? { REDIS_URL: process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: `bench:live:${process.pid}:${Date.now()}:` }
+      : {}),
     ...options.env,
   };
   const server = await startLinkgraph(benchPort(6), shared);
@@ -58,7 +60,18 @@ async function runOne(size: number, options: LiveCountsOptions): Promise<Benchma
   const children: ChildProcess[] = [];
   try {
     const { token, slugs } = await signUpAndCreateLinks(server.url, 1);
-    const link = await graphql(server.url, `query ($slug: String!) { link(slug: $slug) { id } }`, { slug: slugs[0] }, token);
+    const link = await graphql(
+      server.url,
+      `
+        query ($slug: String!) {
+          link(slug: $slug) {
+            id
+          }
+        }
+      `,
+      { slug: slugs[0] },
+      token,
+    );
     const rssBefore = rssOf(server.child.pid!);
 
     // Two subscriber processes, half the sockets each.
@@ -67,7 +80,13 @@ async function runOne(size: number, options: LiveCountsOptions): Promise<Benchma
     const ready = halves.map((n) => {
       const child = fork(new URL("./live-subscribers.ts", import.meta.url), [], {
         execArgv: ["--import", "tsx"],
-        env: { ...process.env, LIVE_URL: `${server.url.replace("http", "ws")}/graphql`, LIVE_TOKEN: token, LIVE_LINK_ID: link.link.id, SUBSCRIBERS: String(n) },
+        env: {
+          ...process.env,
+          LIVE_URL: `${server.url.replace("http", "ws")}/graphql`,
+          LIVE_TOKEN: token,
+          LIVE_LINK_ID: link.link.id,
+          SUBSCRIBERS: String(n),
+        },
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       });
       children.push(child);
@@ -122,8 +141,18 @@ async function runOne(size: number, options: LiveCountsOptions): Promise<Benchma
         p50Ms: round(p50),
         p99Ms: round(p99),
         maxMs: round(latencies[latencies.length - 1] ?? NaN),
-        firstDeliveryP50Ms: round(percentile([...firstDeliveries].sort((a, b) => a - b), 0.5)),
-        fanOutP50Ms: round(percentile([...fanOuts].sort((a, b) => a - b), 0.5)),
+        firstDeliveryP50Ms: round(
+          percentile(
+            [...firstDeliveries].sort((a, b) => a - b),
+            0.5,
+          ),
+        ),
+        fanOutP50Ms: round(
+          percentile(
+            [...fanOuts].sort((a, b) => a - b),
+            0.5,
+          ),
+        ),
         fanOutMaxMs: round(Math.max(...fanOuts)),
         flushIntervalMs: flushMs,
         connectSeconds: round(connectSeconds),
@@ -180,5 +209,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const samples = Number(process.env.BENCH_LIVE_SAMPLES ?? 20);
   const rows = await benchLiveCounts({ sizes, samples });
   rows.push(...(await benchLiveCounts({ sizes: [Math.max(...sizes)], samples, instances: 2 })));
-  for (const row of rows) console.log(`${row.name}: ${row.ratio.toFixed(2)}× (goal ${row.goal}) ${row.met ? "met" : "NOT met"} ${JSON.stringify(row.detail)}`);
+  for (const row of rows)
+    console.log(`${row.name}: ${row.ratio.toFixed(2)}× (goal ${row.goal}) ${row.met ? "met" : "NOT met"} ${JSON.stringify(row.detail)}`);
 }

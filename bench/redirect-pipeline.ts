@@ -13,10 +13,7 @@ const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, l
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function benchRedirectPipeline(options: { durationSeconds: number; connections: number; rounds?: number }): Promise<BenchmarkRow[]> {
-  return [
-    await compare({ ...options, visitors: "one" }),
-    await compare({ ...options, visitors: "many" }),
-  ];
+  return [await compare({ ...options, visitors: "one" }), await compare({ ...options, visitors: "many" })];
 }
 
 /**
@@ -63,7 +60,18 @@ async function compare(options: { durationSeconds: number; connections: number; 
 
     // Every redirect the "on" server answered was stored: the pipeline keeps up, nothing dropped.
     await sleep(2_000);
-    const stored = await graphql(on.url, `query ($slug: String!) { link(slug: $slug) { clickCount } }`, { slug: onLink.slugs[0] }, onLink.token);
+    const stored = await graphql(
+      on.url,
+      `
+        query ($slug: String!) {
+          link(slug: $slug) {
+            clickCount
+          }
+        }
+      `,
+      { slug: onLink.slugs[0] },
+      onLink.token,
+    );
     return {
       name: `redirect with click pipeline on vs off (${options.visitors === "one" ? "one client" : "a new visitor every request"})`,
       goal: "≥ 0.90×",

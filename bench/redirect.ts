@@ -16,7 +16,12 @@ export interface BenchmarkRow {
  * both as separate processes on this machine, measured one after the other with the same load.
  */
 export async function benchRedirect(options: { durationSeconds: number; connections: number }): Promise<BenchmarkRow[]> {
-  const baseline = await startProcess([process.execPath, "--import", "tsx", "bench/baseline-redirect-server.ts"], { PORT: String(benchPort(1)) }, benchPort(1), "/bench");
+  const baseline = await startProcess(
+    [process.execPath, "--import", "tsx", "bench/baseline-redirect-server.ts"],
+    { PORT: String(benchPort(1)) },
+    benchPort(1),
+    "/bench",
+  );
   let bare: LoadResult;
   try {
     await load(`${baseline.url}/bench`, { ...options, durationSeconds: 1 }); // warm-up

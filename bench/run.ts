@@ -40,9 +40,22 @@ if (wanted("footprint")) rows.push(...(await benchFootprint()));
 if (wanted("dashboard")) rows.push(...(await benchDashboardFirstLoad({ samples: Number(process.env.BENCH_DASHBOARD_SAMPLES ?? 5) })));
 
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-console.log(`\nLinkgraph benchmarks — ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average before: ${loadBefore.join(", ")}\n`);
-console.table(rows.map((row) => ({ benchmark: row.name, ratio: `${row.ratio.toFixed(2)}×`, result: row.result ?? "", goal: row.goal, met: row.met ? "yes" : "NO" })));
+console.log(
+  `\nLinkgraph benchmarks — ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average before: ${loadBefore.join(", ")}\n`,
+);
+console.table(
+  rows.map((row) => ({
+    benchmark: row.name,
+    ratio: `${row.ratio.toFixed(2)}×`,
+    result: row.result ?? "",
+    goal: row.goal,
+    met: row.met ? "yes" : "NO",
+  })),
+);
 for (const row of rows) console.log(row.name, JSON.stringify(row.detail));
 
 mkdirSync(new URL("./results/", import.meta.url), { recursive: true });
-writeFileSync(new URL("./results/latest.json", import.meta.url), JSON.stringify({ ranAt: new Date().toISOString(), machine, loadAverageBefore: loadBefore, rows }, null, 2));
+writeFileSync(
+  new URL("./results/latest.json", import.meta.url),
+  JSON.stringify({ ranAt: new Date().toISOString(), machine, loadAverageBefore: loadBefore, rows }, null, 2),
+);

@@ -41,7 +41,11 @@ const result = await build({
 // Imports of undeclared packages are optional ones that their users load inside try/catch (ws's
 // bufferutil, pg's pg-native).
 const { dependencies } = JSON.parse(await readFile(`${root}package.json`, "utf8"));
-const packageName = (specifier) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
+const packageName = (specifier) =>
+  specifier
+    .split("/")
+    .slice(0, specifier.startsWith("@") ? 2 : 1)
+    .join("/");
 const runtimePackages = new Set();
 for (const output of Object.values(result.metafile.outputs)) {
   for (const imported of output.imports) {

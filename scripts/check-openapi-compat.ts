@@ -16,7 +16,10 @@ if ("skip" in base) {
 }
 const current = JSON.parse(readFileSync(path.join(root, FILE), "utf8"));
 const report = compareOpenApi(JSON.parse(base.sdl), current);
-console.log(`OpenAPI compatibility against ${base.ref.slice(0, 12)}: ${report.failures.length} breaking${report.majorBump ? " (major version bump: allowed)" : ""}`);
+console.log(
+  `OpenAPI compatibility against ${base.ref.slice(0, 12)}: ${report.failures.length} breaking${report.majorBump ? " (major version bump: allowed)" : ""}`,
+);
 for (const line of report.failures) console.error(`  BREAKING: ${line}`);
-if (report.failures.length > 0) console.error(`Make the change additive, or deprecate first (Deprecation/Sunset) and bump info.version's major with a new /api/vN.`);
+if (report.failures.length > 0)
+  console.error(`Make the change additive, or deprecate first (Deprecation/Sunset) and bump info.version's major with a new /api/vN.`);
 process.exit(report.failures.length > 0 ? 1 : 0);

@@ -18,7 +18,9 @@ const current = readFileSync(path.join(root, SCHEMA_FILE), "utf8");
 const acknowledgements = existsSync(path.join(root, ACK_FILE)) ? parseAcknowledgements(readFileSync(path.join(root, ACK_FILE), "utf8")) : [];
 const report = await compareSchemas(base.sdl, current, acknowledgements);
 
-console.log(`schema compatibility against ${base.ref.slice(0, 12)}: ${report.safe} safe, ${report.warnings.length} dangerous, ${report.acknowledged.length} acknowledged, ${report.failures.length} breaking`);
+console.log(
+  `schema compatibility against ${base.ref.slice(0, 12)}: ${report.safe} safe, ${report.warnings.length} dangerous, ${report.acknowledged.length} acknowledged, ${report.failures.length} breaking`,
+);
 for (const line of report.warnings) console.log(`  dangerous:    ${line}`);
 for (const line of report.acknowledged) console.log(`  acknowledged: ${line}`);
 for (const line of report.failures) console.error(`  BREAKING:     ${line}`);

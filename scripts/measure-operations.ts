@@ -5,7 +5,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema, getOperationAST, parse } from "graphql";
 import { loadConfig } from "../src/config.js";
-import { HEADROOM, measureOperation, METRIC_LIMITS, REALISTIC_READS, recommendedLimits, type OperationMetrics } from "../src/graphql/gateway/operation-metrics.js";
+import {
+  HEADROOM,
+  measureOperation,
+  METRIC_LIMITS,
+  REALISTIC_READS,
+  recommendedLimits,
+  type OperationMetrics,
+} from "../src/graphql/gateway/operation-metrics.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 const schema = buildSchema(readFileSync(path.join(root, "schema.graphql"), "utf8"));
@@ -35,5 +42,7 @@ for (const key of Object.keys(METRIC_LIMITS) as Array<keyof OperationMetrics>) {
   const current = configured[METRIC_LIMITS[key]] as number;
   const largestRead = Math.max(0, ...handWritten.map((row) => row[key]));
   const tooLow = current < recommended[key] || current < largestRead;
-  console.log(`  ${key.padEnd(10)} largest ${String(max).padStart(6)}  recommended ≥ ${String(recommended[key]).padStart(6)}  hand-written ≤ ${String(largestRead).padStart(6)}  configured ${current}${tooLow ? "  ← too low" : ""}`);
+  console.log(
+    `  ${key.padEnd(10)} largest ${String(max).padStart(6)}  recommended ≥ ${String(recommended[key]).padStart(6)}  hand-written ≤ ${String(largestRead).padStart(6)}  configured ${current}${tooLow ? "  ← too low" : ""}`,
+  );
 }

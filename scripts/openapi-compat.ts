@@ -17,7 +17,10 @@ function resolver(document: Json) {
   return (node: Json): Json => {
     let current = node;
     for (let depth = 0; current?.$ref && depth < 10; depth++) {
-      current = (current.$ref as string).slice(2).split("/").reduce((at: Json, key: string) => at?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], document);
+      current = (current.$ref as string)
+        .slice(2)
+        .split("/")
+        .reduce((at: Json, key: string) => at?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], document);
     }
     return current;
   };
@@ -55,12 +58,16 @@ export function compareOpenApi(base: Json, current: Json): OpenApiReport {
     }
     const objectOf = (schema: Json, resolve: (node: Json) => Json) =>
       (schema.anyOf ?? schema.oneOf ?? [schema]).map(resolve).find((s: Json) => s?.properties) as Json;
-    const enumOf = (schema: Json, resolve: (node: Json) => Json) => (schema.anyOf ?? schema.oneOf ?? [schema]).map(resolve).flatMap((s: Json) => s?.enum ?? []);
+    const enumOf = (schema: Json, resolve: (node: Json) => Json) =>
+      (schema.anyOf ?? schema.oneOf ?? [schema]).map(resolve).flatMap((s: Json) => s?.enum ?? []);
     const enumBefore = enumOf(a, resolveBase);
     const enumAfter = enumOf(b, resolveCurrent);
     if (enumBefore.length && enumAfter.length) {
-      if (direction === "request") for (const value of enumBefore) if (!enumAfter.includes(value)) failures.push(`${where}: no longer accepts ${JSON.stringify(value)}`);
-      if (direction === "response") for (const value of enumAfter) if (!enumBefore.includes(value)) failures.push(`${where}: may now return ${JSON.stringify(value)} (clients may not know it)`);
+      if (direction === "request")
+        for (const value of enumBefore) if (!enumAfter.includes(value)) failures.push(`${where}: no longer accepts ${JSON.stringify(value)}`);
+      if (direction === "response")
+        for (const value of enumAfter)
+          if (!enumBefore.includes(value)) failures.push(`${where}: may now return ${JSON.stringify(value)} (clients may not know it)`);
     }
     const objectBefore = objectOf(a, resolveBase);
     const objectAfter = objectOf(b, resolveCurrent);
@@ -73,7 +80,8 @@ export function compareOpenApi(base: Json, current: Json): OpenApiReport {
           if (direction === "response") failures.push(`${where}.${name}: removed from the response`);
           continue;
         }
-        if (direction === "response" && requiredBefore.includes(name) && !requiredAfter.includes(name)) failures.push(`${where}.${name}: no longer always present`);
+        if (direction === "response" && requiredBefore.includes(name) && !requiredAfter.includes(name))
+          failures.push(`${where}.${name}: no longer always present`);
         compareSchema(`${where}.${name}`, schema, next, direction, seen);
       }
       if (direction === "request") {
@@ -93,8 +101,10 @@ export function compareOpenApi(base: Json, current: Json): OpenApiReport {
         failures.push(`${name}: removed`);
         continue;
       }
-      if (before.operationId !== after.operationId) failures.push(`${name}: operationId ${before.operationId} became ${after.operationId} (generated clients rename the method)`);
-      const parameters = (operation: Json, resolve: (node: Json) => Json) => new Map((operation.parameters ?? []).map(resolve).map((p: Json) => [`${p.in}:${p.name}`, p]));
+      if (before.operationId !== after.operationId)
+        failures.push(`${name}: operationId ${before.operationId} became ${after.operationId} (generated clients rename the method)`);
+      const parameters = (operation: Json, resolve: (node: Json) => Json) =>
+        new Map((operation.parameters ?? []).map(resolve).map((p: Json) => [`${p.in}:${p.name}`, p]));
       const paramsBefore = parameters(before, resolveBase);
       for (const [key, parameter] of parameters(after, resolveCurrent) as Map<string, Json>) {
         const old = paramsBefore.get(key) as Json;

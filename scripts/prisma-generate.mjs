@@ -5,8 +5,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const run = (env) =>
-  spawnSync("npx", ["--no-install", "prisma", "generate"], { cwd: root, env, stdio: "pipe", encoding: "utf8" });
+const run = (env) => spawnSync("npx", ["--no-install", "prisma", "generate"], { cwd: root, env, stdio: "pipe", encoding: "utf8" });
 
 let result = run(process.env);
 if (result.status !== 0) {

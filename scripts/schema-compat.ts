@@ -41,7 +41,9 @@ export async function compareSchemas(oldSdl: string, newSdl: string, acknowledge
       report.failures.push(`${line} — mark it @deprecated(reason: "…") and ship that first; remove it in a later change`);
     } else if (isAcknowledged(change)) report.acknowledged.push(line);
     else {
-      report.failures.push(`${line} — if intended, add {"type": "${change.type}", "path": "${change.path}", "reason": "…"} to schema-changes.acknowledged.json`);
+      report.failures.push(
+        `${line} — if intended, add {"type": "${change.type}", "path": "${change.path}", "reason": "…"} to schema-changes.acknowledged.json`,
+      );
     }
   }
   return report;

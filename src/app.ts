@@ -82,9 +82,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const linkCache = createLinkCache({ db, bus, clicks: clickPipeline, ...config.linkCache });
   await syncDefaultDomain(db, config);
   const domains = await createDomainRegistry({ db, bus: pubsub.channel<string>("domains"), defaultHostname: defaultHostname(config), log });
-  const domainProbe = options.domainProbe ?? createDnsProbe({ ...config.domainChecks, servers: config.domainChecks.dnsServers, allowedHosts: config.webhookAllowedHosts });
+  const domainProbe =
+    options.domainProbe ??
+    createDnsProbe({ ...config.domainChecks, servers: config.domainChecks.dnsServers, allowedHosts: config.webhookAllowedHosts });
   const domainChecker = createDomainChecker({ db, probe: domainProbe, domains, config, log });
-  const qr = createQrRenderer(createLogoLoader({ maxBytes: config.qr.logoMaxBytes, allowedHosts: config.webhookAllowedHosts, allowHttp: !config.isProduction }));
+  const qr = createQrRenderer(
+    createLogoLoader({ maxBytes: config.qr.logoMaxBytes, allowedHosts: config.webhookAllowedHosts, allowHttp: !config.isProduction }),
+  );
   clickAnalytics.watchTotals(() => linkCache.cappedLinkIds());
   const signingKeys = await loadSigningKeys(config);
   const accessTokens = createAccessTokenIssuer({
@@ -96,8 +100,23 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const loginThrottle = createLoginThrottle({ config, redis });
   const signInProviders = createSignInProviders(config.oidc.providers, log);
   const services: Services = {
-    config, db, log, accessTokens, apiKeys, loginThrottle, signInProviders, linkCache, clickPipeline, liveCounts, metrics, redis,
-    credentialEvents, liveCredentials, domains, domainChecker, qr,
+    config,
+    db,
+    log,
+    accessTokens,
+    apiKeys,
+    loginThrottle,
+    signInProviders,
+    linkCache,
+    clickPipeline,
+    liveCounts,
+    metrics,
+    redis,
+    credentialEvents,
+    liveCredentials,
+    domains,
+    domainChecker,
+    qr,
   };
   domainChecker.start();
   metrics.watch({ clickStats: () => clickPipeline.stats(), openSubscriptions: () => liveCounts.subscribers });

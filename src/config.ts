@@ -3,9 +3,7 @@ import { z } from "zod";
 import { parseOidcSettings } from "./platform/oidc-settings.js";
 import { parseTrustProxy, type TrustProxy } from "./platform/client-ip.js";
 
-const booleanFromEnv = z
-  .enum(["true", "false", "1", "0"])
-  .transform((value) => value === "true" || value === "1");
+const booleanFromEnv = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
 
 const optionalUrl = (protocols: string[]) =>
   z
@@ -26,7 +24,10 @@ const environmentSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: optionalUrl(["redis://", "rediss://"]),
   REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(500),
-  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "must be 1–64 of A–Z a–z 0–9 _ : . -").default("linkgraph:"),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, "must be 1–64 of A–Z a–z 0–9 _ : . -")
+    .default("linkgraph:"),
   DATA_DIR: z.string().min(1).default("./data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -37,14 +38,26 @@ const environmentSchema = z.object({
   JWT_PREVIOUS_SECRETS: z
     .string()
     .default("")
-    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
     .refine((secrets) => secrets.every((secret) => secret.length >= 32), { message: "each secret must be at least 32 characters" }),
   REFRESH_COOKIE_SAME_SITE: z.enum(["strict", "lax", "none"]).default("strict"),
   REFRESH_COOKIE_ORIGINS: z
     .string()
     .default("")
-    .transform((value) => value.split(",").map((entry) => entry.trim().replace(/\/+$/, "")).filter(Boolean))
-    .refine((origins) => origins.every((origin) => /^https?:\/\/[^/?#\s]+$/.test(origin)), { message: "must be comma-separated origins such as https://app.example.com" }),
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim().replace(/\/+$/, ""))
+        .filter(Boolean),
+    )
+    .refine((origins) => origins.every((origin) => /^https?:\/\/[^/?#\s]+$/.test(origin)), {
+      message: "must be comma-separated origins such as https://app.example.com",
+    }),
   LOGIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(10),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000_000).default(100),
   LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(100),
@@ -72,11 +85,14 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
   GRAPHQL_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   GRAPHQL_PUBLIC_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
-  TRUST_PROXY: z.string().default("").transform((value, ctx) => {
-    const parsed = parseTrustProxy(value);
-    if (typeof parsed === "string") ctx.addIssue({ code: "custom", message: parsed });
-    return parsed as TrustProxy;
-  }),
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      if (typeof parsed === "string") ctx.addIssue({ code: "custom", message: parsed });
+      return parsed as TrustProxy;
+    }),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   RATE_LIMIT_ANONYMOUS_POINTS: z.coerce.number().int().min(1).default(1_000),
   RATE_LIMIT_USER_POINTS: z.coerce.number().int().min(1).default(10_000),
@@ -115,7 +131,12 @@ const environmentSchema = z.object({
   WEBHOOK_ALLOWED_HOSTS: z
     .string()
     .default("")
-    .transform((value) => value.split(",").map((entry) => entry.trim().toLowerCase()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim().toLowerCase())
+        .filter(Boolean),
+    )
     .refine((entries) => entries.every(isHostOrCidr), {
       message: "must be comma-separated host names, IP addresses or CIDRs (e.g. 127.0.0.1,10.0.0.0/8,hooks.internal)",
     }),
@@ -124,7 +145,12 @@ const environmentSchema = z.object({
   DOMAIN_DNS_SERVERS: z
     .string()
     .default("")
-    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
     .refine((entries) => entries.every((entry) => /^(\[[0-9a-f:.]+\]|[0-9.]+|[0-9a-f:]+)(:\d{1,5})?$/i.test(entry)), {
       message: "must be comma-separated IP addresses with an optional port (e.g. 1.1.1.1,127.0.0.1:4253,[::1]:53)",
     }),
@@ -150,7 +176,13 @@ const environmentSchema = z.object({
   WEBHOOK_CLICK_MILESTONES: z
     .string()
     .default("10,100,1000,10000,100000,1000000")
-    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean).map(Number))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+        .map(Number),
+    )
     .refine((values) => values.every((n) => Number.isSafeInteger(n) && n > 0), { message: "must be comma-separated positive integers" })
     .transform((values) => [...new Set(values)].sort((a, b) => a - b)),
 });
@@ -183,7 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new ConfigError("Invalid configuration:\n  DATABASE_URL: required in production (the embedded database is for development)");
   }
   if (settings.CLICK_QUEUE === "redis" && !settings.REDIS_URL) {
-    throw new ConfigError("Invalid configuration:\n  CLICK_QUEUE: \"redis\" needs REDIS_URL");
+    throw new ConfigError('Invalid configuration:\n  CLICK_QUEUE: "redis" needs REDIS_URL');
   }
   if (settings.METRICS_PORT !== undefined && settings.METRICS_PORT === settings.PORT) {
     throw new ConfigError("Invalid configuration:\n  METRICS_PORT: must differ from PORT (it is the internal listener for /metrics)");

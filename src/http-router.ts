@@ -119,7 +119,14 @@ const REFUSED_BODY_LINGER_MS = 1_000;
  * the socket stops reading, and once the answer is out the connection is closed: a FIN first, so
  * the client can read the answer, then cut after a short linger.
  */
-export function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string, shape: "graphql" | "problem" = "problem") {
+export function refuseBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  shape: "graphql" | "problem" = "problem",
+) {
   const socket = req.socket;
   res.shouldKeepAlive = false;
   res.setHeader("connection", "close");

@@ -8,6 +8,9 @@ runProcess("Linkgraph", async () => {
   const app = await createApp(config);
   const address = await app.listen();
   const { log } = app.services;
-  log.info({ address: `http://${address.address}:${address.port}`, publicBaseUrl: config.publicBaseUrl, graphiql: config.graphiql }, "Linkgraph is listening");
+  log.info(
+    { address: `http://${address.address}:${address.port}`, publicBaseUrl: config.publicBaseUrl, graphiql: config.graphiql },
+    "Linkgraph is listening",
+  );
   return { log, stopping: "shutting down: draining requests and flushing click counts", stop: () => app.close() };
 });

@@ -19,7 +19,11 @@ async function post(body: unknown, accept = GRAPHQL_RESPONSE) {
     headers: { "content-type": "application/json", accept },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
-  return { status: response.status, type: response.headers.get("content-type"), body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions: { code: string } }> } };
+  return {
+    status: response.status,
+    type: response.headers.get("content-type"),
+    body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions: { code: string } }> },
+  };
 }
 
 describe("graphql-http's server audits", () => {

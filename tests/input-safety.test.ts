@@ -23,8 +23,18 @@ describe("text inputs never reach the database with control characters (BAD_USER
     ["link(slug)", `query ($slug: String!) { link(slug: $slug) { id } }`, () => ({ slug: "a\u0000b" }), "slug"],
     ["createLink title", CREATE_LINK, () => ({ input: { url: "https://example.com/", title: "a\u0000b" } }), "title"],
     ["createLink tags", CREATE_LINK, () => ({ input: { url: "https://example.com/", tags: ["ok", "a\u0000b"] } }), "tags[1]"],
-    ["links filter search", `query ($f: LinkFilter) { links(filter: $f) { edges { node { id } } } }`, () => ({ f: { search: "a\u0000b" } }), "filter.search"],
-    ["links filter tags", `query ($f: LinkFilter) { links(filter: $f) { edges { node { id } } } }`, () => ({ f: { tags: ["a\u0000b"] } }), "filter.tags[0]"],
+    [
+      "links filter search",
+      `query ($f: LinkFilter) { links(filter: $f) { edges { node { id } } } }`,
+      () => ({ f: { search: "a\u0000b" } }),
+      "filter.search",
+    ],
+    [
+      "links filter tags",
+      `query ($f: LinkFilter) { links(filter: $f) { edges { node { id } } } }`,
+      () => ({ f: { tags: ["a\u0000b"] } }),
+      "filter.tags[0]",
+    ],
     ["updateLink title", UPDATE_LINK, () => ({ input: { id: linkId, title: "a\u0000b" } }), "title"],
     [
       "webhook description",

@@ -58,10 +58,20 @@ describe("/metrics after real traffic", () => {
     const { text } = await metrics();
     expect(gqlCount(text, "MetricsLinks", "query", "success")).toBe(1);
     expect(gqlCount(text, "MetricsBadLink", "mutation", "error")).toBe(1);
-    expect(sample(text, "linkgraph_graphql_operation_duration_seconds_bucket", { operation: "MetricsLinks", type: "query", outcome: "success", le: "+Inf" })).toBe(1);
-    const posts = (t: string) => sample(t, "linkgraph_http_request_duration_seconds_count", { route: "/graphql", method: "POST", status: "200" }) ?? 0;
+    expect(
+      sample(text, "linkgraph_graphql_operation_duration_seconds_bucket", {
+        operation: "MetricsLinks",
+        type: "query",
+        outcome: "success",
+        le: "+Inf",
+      }),
+    ).toBe(1);
+    const posts = (t: string) =>
+      sample(t, "linkgraph_http_request_duration_seconds_count", { route: "/graphql", method: "POST", status: "200" }) ?? 0;
     expect(posts(text) - posts(before)).toBe(2);
-    expect(sample(text, "linkgraph_http_request_duration_seconds_count", { route: "/metrics", method: "GET", status: "200" })).toBeGreaterThanOrEqual(1);
+    expect(sample(text, "linkgraph_http_request_duration_seconds_count", { route: "/metrics", method: "GET", status: "200" })).toBeGreaterThanOrEqual(
+      1,
+    );
   });
 
   it("reports click pipeline depth, drops and flush latency", async () => {
@@ -80,15 +90,24 @@ describe("/metrics after real traffic", () => {
     await createLink(test, token, { url: "https://example.com/hooked" });
     await receiver.waitFor(1);
     let text = "";
-    await until(async () => {
-      text = (await metrics()).text;
-      return sample(text, "linkgraph_webhook_deliveries_total", { outcome: "delivered" }) === 1;
-    }, 15_000, () => `delivered webhooks in:\n${text.split("\n").filter((l) => l.includes("webhook")).join("\n")}`);
+    await until(
+      async () => {
+        text = (await metrics()).text;
+        return sample(text, "linkgraph_webhook_deliveries_total", { outcome: "delivered" }) === 1;
+      },
+      15_000,
+      () =>
+        `delivered webhooks in:\n${text
+          .split("\n")
+          .filter((l) => l.includes("webhook"))
+          .join("\n")}`,
+    );
   });
 
   it("counts open subscriptions (graphql-ws and SSE), and stops counting them when they end", async () => {
     const link = await createLink(test, token, { url: "https://example.com/live" });
-    const graphqlPosts = (text: string) => sample(text, "linkgraph_http_request_duration_seconds_count", { route: "/graphql", method: "POST", status: "200" });
+    const graphqlPosts = (text: string) =>
+      sample(text, "linkgraph_http_request_duration_seconds_count", { route: "/graphql", method: "POST", status: "200" });
     const postsBefore = graphqlPosts((await metrics()).text);
     const client = wsClient(test, token);
     const overWs = subscribe(client, CLICK_COUNTS, { linkIds: [link.id] });

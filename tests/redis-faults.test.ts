@@ -86,11 +86,19 @@ describe.skipIf(testDatabase() === "embedded")("Redis faults: restart, outage, s
     expect(served).toBeGreaterThan(20);
     expect([...statuses.keys()]).toEqual([302]);
 
-    await until(async () => (await storedTotal(a, link.id)) === served, 15_000, () => `stored total to reach ${served}`);
+    await until(
+      async () => (await storedTotal(a, link.id)) === served,
+      15_000,
+      () => `stored total to reach ${served}`,
+    );
     // Stored once: nothing more arrives later (a redelivered batch counts once).
     await sleep(1_000);
     expect(await storedTotal(a, link.id)).toBe(served);
-    await until(async () => totalsOf(received, link.id).at(-1) === served, 10_000, () => `live total ${totalsOf(received, link.id).at(-1)} to reach ${served}`);
+    await until(
+      async () => totalsOf(received, link.id).at(-1) === served,
+      10_000,
+      () => `live total ${totalsOf(received, link.id).at(-1)} to reach ${served}`,
+    );
     const totals = totalsOf(received, link.id);
     expect(totals).toEqual([...totals].sort((x, y) => x - y)); // never backwards
     // The consumer group was created again: clicks still go through the stream.
@@ -106,7 +114,9 @@ describe.skipIf(testDatabase() === "embedded")("Redis faults: restart, outage, s
     const work = async () => {
       const started = Date.now();
       for (let i = 0; i < 5; i++) expect((await a.gql(`{ me { id } }`, {}, { token: user.token })).data.me.id).toBe(user.userId);
-      const logIn = await a.gql(`mutation ($input: LogInInput!) { logIn(input: $input) { accessToken } }`, { input: { email: user.email, password: "correct horse battery" } });
+      const logIn = await a.gql(`mutation ($input: LogInInput!) { logIn(input: $input) { accessToken } }`, {
+        input: { email: user.email, password: "correct horse battery" },
+      });
       expect(logIn.data.logIn.accessToken).toBeTruthy();
       return Date.now() - started;
     };
@@ -119,7 +129,11 @@ describe.skipIf(testDatabase() === "embedded")("Redis faults: restart, outage, s
     await redis.start();
     await until(async () => a.app.services.redis!.status === "ready", 3_000);
     await a.gql(`{ me { id } }`, {}, { token: user.token });
-    await until(async () => (await a.app.services.redis!.keys("*rl:*")).length > 0, 3_000, () => "rate-limit counters in Redis again");
+    await until(
+      async () => (await a.app.services.redis!.keys("*rl:*")).length > 0,
+      3_000,
+      () => "rate-limit counters in Redis again",
+    );
   });
 
   it("does not hold requests while Redis is stalled (SIGSTOP), and stores the clicks served meanwhile", async () => {
@@ -143,7 +157,11 @@ describe.skipIf(testDatabase() === "embedded")("Redis faults: restart, outage, s
       for (let i = 0; i < 5; i++) stalledMs += await me(b);
       expect(stalledMs).toBeLessThan(healthyMs * 2 + 1_000);
       for (let i = 0; i < 20; i++) expect(await click(a.baseUrl, link.slug)).toBe(302);
-      await until(async () => (await storedTotal(a, link.id)) === 20, 5_000, () => "clicks stored directly during the stall");
+      await until(
+        async () => (await storedTotal(a, link.id)) === 20,
+        5_000,
+        () => "clicks stored directly during the stall",
+      );
     } finally {
       redis.resume();
     }
@@ -157,10 +175,15 @@ describe.skipIf(testDatabase() === "embedded")("Redis faults: restart, outage, s
     const user = await a.signUp();
     const moved = (await a.gql(CREATE_LINK, { input: { url: "https://example.com/old" } }, { token: user.token })).data.createLink.link;
     const gone = (await a.gql(CREATE_LINK, { input: { url: "https://example.com/gone" } }, { token: user.token })).data.createLink.link;
-    const location = (slug: string) => fetch(`${b.baseUrl}/${slug}`, { method: "HEAD", redirect: "manual" }).then((r) => `${r.status} ${r.headers.get("location") ?? ""}`);
+    const location = (slug: string) =>
+      fetch(`${b.baseUrl}/${slug}`, { method: "HEAD", redirect: "manual" }).then((r) => `${r.status} ${r.headers.get("location") ?? ""}`);
     expect(await location(moved.slug)).toBe("302 https://example.com/old");
     expect(await location(gone.slug)).toBe("302 https://example.com/gone");
-    const key = await a.gql(`mutation { createApiKey(input: {name: "outage", scopes: [LINKS_READ, ANALYTICS_READ]}) { apiKey { id } secret } }`, {}, { token: user.token });
+    const key = await a.gql(
+      `mutation { createApiKey(input: {name: "outage", scopes: [LINKS_READ, ANALYTICS_READ]}) { apiKey { id } secret } }`,
+      {},
+      { token: user.token },
+    );
     const socket = new WebSocket(`${b.baseUrl.replace("http", "ws")}/graphql`, "graphql-transport-ws");
     let closed: { code: number; reason: string } | undefined;
     socket.on("close", (code, reason) => (closed = { code, reason: reason.toString() }));
@@ -169,10 +192,30 @@ describe.skipIf(testDatabase() === "embedded")("Redis faults: restart, outage, s
     await new Promise((resolve) => socket.once("message", resolve));
 
     await redis.kill();
-    const update = await a.gql(`mutation ($input: UpdateLinkInput!) { updateLink(input: $input) { link { url } } }`, { input: { id: moved.id, url: "https://example.com/new" } }, { token: user.token });
+    const update = await a.gql(
+      `mutation ($input: UpdateLinkInput!) { updateLink(input: $input) { link { url } } }`,
+      { input: { id: moved.id, url: "https://example.com/new" } },
+      { token: user.token },
+    );
     expect(update.errors).toBeUndefined();
-    expect((await a.gql(`mutation ($input: DeleteLinkInput!) { deleteLink(input: $input) { deletedId } }`, { input: { id: gone.id } }, { token: user.token })).errors).toBeUndefined();
-    expect((await a.gql(`mutation ($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id } } }`, { input: { id: key.data.createApiKey.apiKey.id } }, { token: user.token })).errors).toBeUndefined();
+    expect(
+      (
+        await a.gql(
+          `mutation ($input: DeleteLinkInput!) { deleteLink(input: $input) { deletedId } }`,
+          { input: { id: gone.id } },
+          { token: user.token },
+        )
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      (
+        await a.gql(
+          `mutation ($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id } } }`,
+          { input: { id: key.data.createApiKey.apiKey.id } },
+          { token: user.token },
+        )
+      ).errors,
+    ).toBeUndefined();
     await sleep(500);
     // Without Redis, B cannot hear of it (its cache entry lives for LINK_CACHE_TTL_MS).
     expect(await location(moved.slug)).toBe("302 https://example.com/old");
@@ -180,7 +223,11 @@ describe.skipIf(testDatabase() === "embedded")("Redis faults: restart, outage, s
 
     await redis.start();
     const back = Date.now();
-    await until(async () => (await location(moved.slug)) === "302 https://example.com/new" && (await location(gone.slug)).startsWith("404") && closed !== undefined, 5_000);
+    await until(
+      async () =>
+        (await location(moved.slug)) === "302 https://example.com/new" && (await location(gone.slug)).startsWith("404") && closed !== undefined,
+      5_000,
+    );
     const followedInMs = Date.now() - back;
     expect(followedInMs).toBeLessThan(1_000);
     expect(closed).toEqual({ code: 4403, reason: "CREDENTIAL_REVOKED" });
@@ -189,13 +236,18 @@ describe.skipIf(testDatabase() === "embedded")("Redis faults: restart, outage, s
   it("ends a member's subscription on the other instance when they were removed while Redis was down", async () => {
     const [a, b] = await twoInstances();
     const [owner, member] = [await a.signUp(), await a.signUp()];
-    const workspaceId = (await a.gql(`mutation { createWorkspace(input: { name: "Outage" }) { workspace { id } } }`, {}, { token: owner.token })).data.createWorkspace.workspace.id;
+    const workspaceId = (await a.gql(`mutation { createWorkspace(input: { name: "Outage" }) { workspace { id } } }`, {}, { token: owner.token })).data
+      .createWorkspace.workspace.id;
     const invited = await a.gql(
       `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
       { input: { workspaceId, email: member.email, role: "VIEWER" } },
       { token: owner.token },
     );
-    await a.gql(`mutation ($token: String!) { acceptInvitation(input: { token: $token }) { workspace { id } } }`, { token: invited.data.inviteMember.token }, { token: member.token });
+    await a.gql(
+      `mutation ($token: String!) { acceptInvitation(input: { token: $token }) { workspace { id } } }`,
+      { token: invited.data.inviteMember.token },
+      { token: member.token },
+    );
     const link = (await a.gql(CREATE_LINK, { input: { workspaceId, url: "https://example.com/team" } }, { token: owner.token })).data.createLink.link;
     const client = wsClient(b, member.token, { workspaceId });
     const live = subscribe(client, CLICK_COUNTS, { linkIds: [link.id] });
@@ -223,7 +275,8 @@ describe.skipIf(testDatabase() === "embedded")("Redis faults: restart, outage, s
     const maxClicks = 200;
     const link = (await a.gql(CREATE_LINK, { input: { url: "https://example.com/capped", maxClicks } }, { token: user.token })).data.createLink.link;
     // Both instances have the link cached before Redis goes.
-    for (const app of [a, b]) expect(await fetch(`${app.baseUrl}/${link.slug}`, { method: "HEAD", redirect: "manual" }).then((r) => r.status)).toBe(302);
+    for (const app of [a, b])
+      expect(await fetch(`${app.baseUrl}/${link.slug}`, { method: "HEAD", redirect: "manual" }).then((r) => r.status)).toBe(302);
     await redis.kill();
     await sleep(300);
     const loads = [redirectLoad(a.baseUrl, link.slug, 3), redirectLoad(b.baseUrl, link.slug, 3)];

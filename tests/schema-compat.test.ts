@@ -50,8 +50,7 @@ describe("npm run schema:check (scripts/check-schema-compat.ts) in a git checkou
   const tsx = path.resolve(import.meta.dirname, "../node_modules/.bin/tsx");
   let repo: string;
   const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, stdio: "pipe" });
-  const check = (env: Record<string, string> = {}) =>
-    spawnSync(tsx, [script], { cwd: repo, encoding: "utf8", env: { ...process.env, ...env } });
+  const check = (env: Record<string, string> = {}) => spawnSync(tsx, [script], { cwd: repo, encoding: "utf8", env: { ...process.env, ...env } });
 
   beforeAll(() => {
     repo = mkdtempSync(path.join(tmpdir(), "linkgraph-schema-check-"));
@@ -72,7 +71,10 @@ describe("npm run schema:check (scripts/check-schema-compat.ts) in a git checkou
   });
 
   it("passes once the change is listed in schema-changes.acknowledged.json", () => {
-    writeFileSync(path.join(repo, "schema-changes.acknowledged.json"), JSON.stringify([{ type: "FIELD_TYPE_CHANGED", path: "Link.slug", reason: "sample" }]));
+    writeFileSync(
+      path.join(repo, "schema-changes.acknowledged.json"),
+      JSON.stringify([{ type: "FIELD_TYPE_CHANGED", path: "Link.slug", reason: "sample" }]),
+    );
     const result = check();
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/1 acknowledged, 0 breaking/);
@@ -91,7 +93,10 @@ describe("npm run schema:check (scripts/check-schema-compat.ts) in a git checkou
 
   it("on a branch, compares with the merge-base with main", () => {
     git("checkout", "-q", "-b", "feature");
-    writeFileSync(path.join(repo, "schema.graphql"), BASE.replace("slug: String! url", "slug: Int! url").replace("url: String!", "url: String! extra: Int"));
+    writeFileSync(
+      path.join(repo, "schema.graphql"),
+      BASE.replace("slug: String! url", "slug: Int! url").replace("url: String!", "url: String! extra: Int"),
+    );
     git("commit", "-q", "-am", "additive");
     const result = check();
     expect(result.status).toBe(0);

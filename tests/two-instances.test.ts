@@ -14,7 +14,11 @@ interface Instance {
   baseUrl: string;
   child: ChildProcess;
   output: string[];
-  gql(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; data: any; errors?: any[] }>;
+  gql(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; headers: Headers; data: any; errors?: any[] }>;
 }
 
 const REDIS_URL = "redis://127.0.0.1:6379";
@@ -75,7 +79,10 @@ async function startInstance(name: string, databaseUrl: string, env: Record<stri
   await until(
     async () => {
       if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${output.join("")}`);
-      return fetch(`${baseUrl}/readyz`).then((response) => response.ok, () => false);
+      return fetch(`${baseUrl}/readyz`).then(
+        (response) => response.ok,
+        () => false,
+      );
     },
     45_000,
     () => `${name} ready on ${baseUrl}; output:\n${output.join("")}`,
@@ -109,7 +116,11 @@ describe.skipIf(testDatabase() === "embedded")("two server processes on one Post
     // One after the other: the second finds the migrations applied.
     a = await startInstance("A", databaseUrl);
     b = await startInstance("B", databaseUrl);
-    const signUp = await a.gql(SIGN_UP, { input: { email: `two-${randomUUID()}@example.com`, password: "correct horse battery" } }, { headers: setup });
+    const signUp = await a.gql(
+      SIGN_UP,
+      { input: { email: `two-${randomUUID()}@example.com`, password: "correct horse battery" } },
+      { headers: setup },
+    );
     expect(signUp.errors).toBeUndefined();
     token = signUp.data.signUp.accessToken;
   }, 120_000);
@@ -138,7 +149,11 @@ describe.skipIf(testDatabase() === "embedded")("two server processes on one Post
     const overSse = await sseSubscribe(b, token, CLICK_COUNTS, { linkIds: [link.id] });
     try {
       expect(overSse.status).toBe(200);
-      await until(() => totalsOf(overWs, link.id).length > 0 && totalsOf(overSse, link.id).length > 0, 15_000, () => "initial totals on B");
+      await until(
+        () => totalsOf(overWs, link.id).length > 0 && totalsOf(overSse, link.id).length > 0,
+        15_000,
+        () => "initial totals on B",
+      );
       expect(totalsOf(overWs, link.id)).toEqual([0]);
 
       for (let i = 0; i < 3; i++) expect(await click(a.baseUrl, link.slug)).toBe(302);
@@ -161,17 +176,34 @@ describe.skipIf(testDatabase() === "embedded")("two server processes on one Post
     const link = await createLink("https://example.com/live-deltas");
     const client = wsClient(b, token);
     const received = subscribe(client, CLICK_COUNTS, { linkIds: [link.id] });
-    const stored = async () => (await b.gql(`query ($slug: String!) { link(slug: $slug) { clickCount } }`, { slug: link.slug }, { token })).data.link.clickCount as number;
+    const stored = async () =>
+      (await b.gql(`query ($slug: String!) { link(slug: $slug) { clickCount } }`, { slug: link.slug }, { token })).data.link.clickCount as number;
     try {
-      await until(() => totalsOf(received, link.id).length > 0, 15_000, () => "initial total on B");
+      await until(
+        () => totalsOf(received, link.id).length > 0,
+        15_000,
+        () => "initial total on B",
+      );
       for (let i = 0; i < 5; i++) expect(await click(c.baseUrl, link.slug)).toBe(302);
       for (let i = 0; i < 5; i++) expect(await click(a.baseUrl, link.slug)).toBe(302);
-      await until(() => totalsOf(received, link.id).at(-1) === 10, 15_000, () => `B's subscriber saw ${JSON.stringify(totalsOf(received, link.id))}`);
-      await until(async () => (await stored()) === 5, 15_000, () => "A's clicks stored");
+      await until(
+        () => totalsOf(received, link.id).at(-1) === 10,
+        15_000,
+        () => `B's subscriber saw ${JSON.stringify(totalsOf(received, link.id))}`,
+      );
+      await until(
+        async () => (await stored()) === 5,
+        15_000,
+        () => "A's clicks stored",
+      );
       expect(await stored()).toBe(5);
 
       await stopInstance(c);
-      await until(async () => (await stored()) === 10, 15_000, () => "C's clicks stored at shutdown");
+      await until(
+        async () => (await stored()) === 10,
+        15_000,
+        () => "C's clicks stored at shutdown",
+      );
       await new Promise((resolve) => setTimeout(resolve, 500));
       const totals = totalsOf(received, link.id);
       expect([...totals].sort((x, y) => x - y)).toEqual(totals);
@@ -200,7 +232,10 @@ describe.skipIf(testDatabase() === "embedded")("two server processes on one Post
       () => `B still redirected to ${locations.at(-1)} (cache TTL is ${LINK_CACHE_TTL_MS} ms, so only invalidation can update it)`,
     );
     // Invalidation is published as the mutation commits: B answers the new target at once.
-    expect(locations.length, `stale answers from B after the update returned: ${locations.length - 1} in ${Date.now() - startedAt} ms`).toBeLessThanOrEqual(2);
+    expect(
+      locations.length,
+      `stale answers from B after the update returned: ${locations.length - 1} in ${Date.now() - startedAt} ms`,
+    ).toBeLessThanOrEqual(2);
   });
 
   it("shares the anonymous GraphQL budget between A and B", async () => {
@@ -223,7 +258,9 @@ describe.skipIf(testDatabase() === "embedded")("two server processes on one Post
 
   it("throttles password guessing for an account across A and B", async () => {
     const email = `guess-${randomUUID()}@example.com`;
-    expect((await a.gql(SIGN_UP, { input: { email, password: "correct horse battery" } }, { headers: { "x-forwarded-for": "198.51.100.11" } })).errors).toBeUndefined();
+    expect(
+      (await a.gql(SIGN_UP, { input: { email, password: "correct horse battery" } }, { headers: { "x-forwarded-for": "198.51.100.11" } })).errors,
+    ).toBeUndefined();
     const guess = (instance: Instance, i: number) =>
       instance.gql(LOG_IN, { input: { email, password: `wrong guess ${i}` } }, { headers: { "x-forwarded-for": `198.51.100.${30 + i}` } });
     const codes: string[] = [];

@@ -14,7 +14,9 @@ const check = (name, ok, detail = "") => {
   console.log(`${ok ? "ok  " : "FAIL"} ${name}${ok || !detail ? "" : `: ${detail}`}`);
 };
 
-const manifests = ["web", "dashboard"].map((client) => JSON.parse(readFileSync(`persisted-queries/${client}/__generated__/persisted-documents.json`, "utf8")));
+const manifests = ["web", "dashboard"].map((client) =>
+  JSON.parse(readFileSync(`persisted-queries/${client}/__generated__/persisted-documents.json`, "utf8")),
+);
 const documentId = (operation) => {
   for (const manifest of manifests) {
     const id = Object.keys(manifest).find((key) => new RegExp(`\\bmutation ${operation}\\b`).test(manifest[key]));
@@ -47,7 +49,10 @@ const receiver = https.createServer({ key: readFileSync(RECEIVER_KEY), cert: rea
 await new Promise((resolve) => receiver.listen(Number(RECEIVER_PORT), RECEIVER_HOST, resolve));
 
 try {
-  for (const [name, base] of [["app1", APP1], ["app2", APP2]]) {
+  for (const [name, base] of [
+    ["app1", APP1],
+    ["app2", APP2],
+  ]) {
     for (const path of ["/healthz", "/readyz"]) {
       const response = await fetch(base + path);
       check(`${name} ${path} answers 200`, response.status === 200, `HTTP ${response.status}`);
@@ -69,7 +74,11 @@ try {
   check("create a link on app1", createLink.link.slug === slug);
 
   const redirect = await fetch(`${APP2}/${slug}`, { redirect: "manual" });
-  check("its redirect answers on app2", redirect.status === 302 && redirect.headers.get("location") === destination, `HTTP ${redirect.status} → ${redirect.headers.get("location")}`);
+  check(
+    "its redirect answers on app2",
+    redirect.status === 302 && redirect.headers.get("location") === destination,
+    `HTTP ${redirect.status} → ${redirect.headers.get("location")}`,
+  );
 
   const deadline = Date.now() + 60_000;
   while (deliveries.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
@@ -81,7 +90,11 @@ try {
     event = undefined;
     console.log(`signature check: ${error.message}`);
   }
-  check("the worker container delivers a correctly signed link.created", event?.type === "link.created" && JSON.stringify(event).includes(slug), delivery ? delivery.body.slice(0, 300) : "nothing received in 60 s");
+  check(
+    "the worker container delivers a correctly signed link.created",
+    event?.type === "link.created" && JSON.stringify(event).includes(slug),
+    delivery ? delivery.body.slice(0, 300) : "nothing received in 60 s",
+  );
 } catch (error) {
   check("the end-to-end run", false, error.message);
 } finally {

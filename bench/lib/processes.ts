@@ -48,7 +48,13 @@ export function startLinkgraph(port: number, env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "linkgraph-bench-"));
   return startProcess(
     // BENCH_CPU_PROF_DIR=dir: each server writes a V8 CPU profile there when it stops (open in Chrome DevTools).
-    [process.execPath, ...(process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []), "--import", "tsx", "src/server.ts"],
+    [
+      process.execPath,
+      ...(process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []),
+      "--import",
+      "tsx",
+      "src/server.ts",
+    ],
     {
       PORT: String(port),
       LOG_LEVEL: "warn",
@@ -82,13 +88,36 @@ export async function graphql(url: string, query: string, variables: object = {}
 
 export async function signUpAndCreateLinks(url: string, count: number) {
   const email = `bench-${Date.now()}@example.com`;
-  const session = await graphql(url, `mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }`, {
-    input: { email, password: "benchmark password" },
-  });
+  const session = await graphql(
+    url,
+    `
+      mutation ($input: SignUpInput!) {
+        signUp(input: $input) {
+          accessToken
+        }
+      }
+    `,
+    {
+      input: { email, password: "benchmark password" },
+    },
+  );
   const token = session.signUp.accessToken as string;
   const slugs: string[] = [];
   for (let i = 0; i < count; i++) {
-    const created = await graphql(url, `mutation ($input: CreateLinkInput!) { createLink(input: $input) { link { slug } } }`, { input: { url: `https://example.com/${i}` } }, token);
+    const created = await graphql(
+      url,
+      `
+        mutation ($input: CreateLinkInput!) {
+          createLink(input: $input) {
+            link {
+              slug
+            }
+          }
+        }
+      `,
+      { input: { url: `https://example.com/${i}` } },
+      token,
+    );
     slugs.push(created.createLink.link.slug);
   }
   return { token, slugs };

@@ -34,8 +34,7 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export const roleHas = (role: WorkspaceRole, permission: Permission) =>
-  (PERMISSIONS[permission].roles as readonly WorkspaceRole[]).includes(role);
+export const roleHas = (role: WorkspaceRole, permission: Permission) => (PERMISSIONS[permission].roles as readonly WorkspaceRole[]).includes(role);
 
 /** The scope an API key needs for a permission, "any", or "never". */
 export const apiKeyNeeds = (permission: Permission): ApiKeyScope | "any" | "never" => PERMISSIONS[permission].apiKey;

@@ -15,7 +15,11 @@ export const WORKSPACE_HEADER = "x-workspace-id";
  * admin applies at once), its personal workspace and its roles in the selected workspace and the
  * API key's.
  */
-export function resolveActor(db: Pick<Db, "$queryRaw" | "membership">, viewer: Viewer | null, selection: { workspaceId?: string | null } = {}): Actor {
+export function resolveActor(
+  db: Pick<Db, "$queryRaw" | "membership">,
+  viewer: Viewer | null,
+  selection: { workspaceId?: string | null } = {},
+): Actor {
   if (!viewer) return ANONYMOUS;
   const { userId } = viewer;
   const requested = selection.workspaceId?.trim() || null;

@@ -92,7 +92,13 @@ export async function createClickAnalytics(deps: {
     sink,
     bus,
     log,
-    enrich: createEnricher({ origin, trustProxy: config.trustProxy, storeIp: settings.storeIp, saltFor: createVisitorSalts(db).saltFor, parseUserAgent }),
+    enrich: createEnricher({
+      origin,
+      trustProxy: config.trustProxy,
+      storeIp: settings.storeIp,
+      saltFor: createVisitorSalts(db).saltFor,
+      parseUserAgent,
+    }),
     batchSize: settings.batchSize,
     bufferMax: settings.bufferMax,
     flushIntervalMs: config.clickFlushIntervalMs,
@@ -103,7 +109,10 @@ export async function createClickAnalytics(deps: {
     },
   });
   // Announced clicks a stored total has not covered by then were lost (shutdown): forgotten.
-  const liveCounts = createLiveCounts({ intervalMs: config.liveCountsIntervalMs, unconfirmedTtlMs: Math.max(30_000, 10 * config.clickFlushIntervalMs) });
+  const liveCounts = createLiveCounts({
+    intervalMs: config.liveCountsIntervalMs,
+    unconfirmedTtlMs: Math.max(30_000, 10 * config.clickFlushIntervalMs),
+  });
   pipeline.onTotals((totals) => liveCounts.publish(totals));
   deltaBus.subscribe((deltas) => liveCounts.addDeltas(deltas));
 
@@ -128,7 +137,10 @@ export async function createClickAnalytics(deps: {
   let reconcileTimer: NodeJS.Timeout | undefined;
   function scheduleReconcile() {
     const degraded = redis !== undefined && !isRedisReady(redis);
-    reconcileTimer = setTimeout(() => void reconcile().finally(scheduleReconcile), degraded ? config.clickFlushIntervalMs : config.live.totalsReconcileMs);
+    reconcileTimer = setTimeout(
+      () => void reconcile().finally(scheduleReconcile),
+      degraded ? config.clickFlushIntervalMs : config.live.totalsReconcileMs,
+    );
     reconcileTimer.unref();
   }
   if (redis) {

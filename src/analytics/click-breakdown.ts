@@ -4,9 +4,14 @@ export const DIMENSIONS = ["REFERRER", "COUNTRY", "DEVICE", "BROWSER", "OS", "RU
 export type Dimension = (typeof DIMENSIONS)[number];
 
 const COLUMN: Record<Dimension, string> = {
-  REFERRER: "referrer", COUNTRY: "country", DEVICE: "device", BROWSER: "browser", OS: "os",
+  REFERRER: "referrer",
+  COUNTRY: "country",
+  DEVICE: "device",
+  BROWSER: "browser",
+  OS: "os",
   // Ids from Link.rules (variant ids are unique within a link); null: the link's own URL or deep link.
-  RULE: `"ruleId"`, VARIANT: `"variantId"`,
+  RULE: `"ruleId"`,
+  VARIANT: `"variantId"`,
   // "qr" for scanned QR codes, "link" for plain visits.
   SOURCE: `coalesce(source, 'link')`,
 };
@@ -42,6 +47,7 @@ export async function clickBreakdown(
     query.first,
   );
   const breakdown = new Map<string, BreakdownEntry[]>(linkIds.map((id) => [id, []]));
-  for (const row of rows) breakdown.get(row.linkId)?.push({ value: row.value, clicks: Number(row.clicks), uniqueVisitors: Number(row.uniqueVisitors) });
+  for (const row of rows)
+    breakdown.get(row.linkId)?.push({ value: row.value, clicks: Number(row.clicks), uniqueVisitors: Number(row.uniqueVisitors) });
   return breakdown;
 }

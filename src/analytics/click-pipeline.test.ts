@@ -7,7 +7,8 @@ import { decodeGlobalId } from "../graphql/global-id.js";
 import { BROWSER_UA, click, clickBurst } from "../../tests/helpers/live.js";
 import { startTestApp, testDatabase, type TestApp } from "../../tests/helpers/test-app.js";
 
-const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
+const IPHONE =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
 const FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0";
 const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 const HOUR_AGO = () => new Date(Date.now() - 3_600_000).toISOString();
@@ -16,7 +17,11 @@ let test: TestApp;
 let token: string;
 
 async function createLink(input: Record<string, unknown> = {}, app = test, as = token) {
-  const result = await app.gql(`mutation ($input: CreateLinkInput!) { createLink(input: $input) { link { id slug } } }`, { input: { url: "https://example.com/a", ...input } }, { token: as });
+  const result = await app.gql(
+    `mutation ($input: CreateLinkInput!) { createLink(input: $input) { link { id slug } } }`,
+    { input: { url: "https://example.com/a", ...input } },
+    { token: as },
+  );
   expect(result.errors).toBeUndefined();
   return result.data.createLink.link as { id: string; slug: string };
 }
@@ -28,7 +33,11 @@ const storedClicks = (app: TestApp, linkGlobalId: string) =>
   );
 
 async function stats(slug: string) {
-  const result = await test.gql(`query ($slug: String!, $from: DateTime!) { link(slug: $slug) { clickCount status clickStats(from: $from) { clicks uniqueVisitors botClicks } } }`, { slug, from: HOUR_AGO() }, { token });
+  const result = await test.gql(
+    `query ($slug: String!, $from: DateTime!) { link(slug: $slug) { clickCount status clickStats(from: $from) { clicks uniqueVisitors botClicks } } }`,
+    { slug, from: HOUR_AGO() },
+    { token },
+  );
   expect(result.errors).toBeUndefined();
   return result.data.link;
 }
@@ -42,13 +51,38 @@ afterAll(() => test.close());
 describe("the click pipeline", () => {
   it("stores each click enriched (device, browser, OS, referring host, country) and no address", async () => {
     const link = await createLink();
-    await click(test.baseUrl, link.slug, { "user-agent": IPHONE, referer: "https://www.news.ycombinator.com/item?id=42", "cf-ipcountry": "fr", "x-forwarded-for": "203.0.113.7" });
+    await click(test.baseUrl, link.slug, {
+      "user-agent": IPHONE,
+      referer: "https://www.news.ycombinator.com/item?id=42",
+      "cf-ipcountry": "fr",
+      "x-forwarded-for": "203.0.113.7",
+    });
     await click(test.baseUrl, link.slug, { "user-agent": FIREFOX, "cf-ipcountry": "XX" });
     await test.app.services.clickPipeline.flush();
     const rows = await storedClicks(test, link.id);
     expect(rows).toEqual([
-      { count: 1, isBot: false, visitor: expect.stringMatching(/^[0-9a-f]{32}$/), referrer: "news.ycombinator.com", country: "FR", device: "mobile", browser: "Mobile Safari", os: "iOS", ip: null },
-      { count: 1, isBot: false, visitor: expect.stringMatching(/^[0-9a-f]{32}$/), referrer: null, country: null, device: "desktop", browser: "Firefox", os: "Windows", ip: null },
+      {
+        count: 1,
+        isBot: false,
+        visitor: expect.stringMatching(/^[0-9a-f]{32}$/),
+        referrer: "news.ycombinator.com",
+        country: "FR",
+        device: "mobile",
+        browser: "Mobile Safari",
+        os: "iOS",
+        ip: null,
+      },
+      {
+        count: 1,
+        isBot: false,
+        visitor: expect.stringMatching(/^[0-9a-f]{32}$/),
+        referrer: null,
+        country: null,
+        device: "desktop",
+        browser: "Firefox",
+        os: "Windows",
+        ip: null,
+      },
     ]);
     expect((await stats(link.slug)).clickCount).toBe(2);
   });
@@ -101,13 +135,31 @@ describe("the click pipeline", () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.link).toEqual({
-      referrer: [{ value: "t.co", clicks: 2 }, { value: "reddit.com", clicks: 1 }, { value: null, clicks: 1 }],
-      country: [{ value: "DE", clicks: 3, uniqueVisitors: 2 }, { value: "US", clicks: 1, uniqueVisitors: 1 }],
-      device: [{ value: "desktop", clicks: 2 }, { value: "mobile", clicks: 2 }],
+      referrer: [
+        { value: "t.co", clicks: 2 },
+        { value: "reddit.com", clicks: 1 },
+        { value: null, clicks: 1 },
+      ],
+      country: [
+        { value: "DE", clicks: 3, uniqueVisitors: 2 },
+        { value: "US", clicks: 1, uniqueVisitors: 1 },
+      ],
+      device: [
+        { value: "desktop", clicks: 2 },
+        { value: "mobile", clicks: 2 },
+      ],
       browser: [{ value: "Mobile Safari", clicks: 2 }],
-      os: [{ value: "iOS", clicks: 2 }, { value: "Linux", clicks: 1 }, { value: "Windows", clicks: 1 }],
+      os: [
+        { value: "iOS", clicks: 2 },
+        { value: "Linux", clicks: 1 },
+        { value: "Windows", clicks: 1 },
+      ],
     });
-    const bad = await test.gql(`query ($slug: String!, $from: DateTime!) { link(slug: $slug) { clickBreakdown(by: OS, from: $from, first: 0) { value } } }`, { slug: link.slug, from: HOUR_AGO() }, { token });
+    const bad = await test.gql(
+      `query ($slug: String!, $from: DateTime!) { link(slug: $slug) { clickBreakdown(by: OS, from: $from, first: 0) { value } } }`,
+      { slug: link.slug, from: HOUR_AGO() },
+      { token },
+    );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
   });
 

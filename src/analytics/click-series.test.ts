@@ -104,8 +104,14 @@ describe("Link.clickSeries", () => {
       ["2026-06-08T00:00:00.000Z", "2026-06-15T00:00:00.000Z", 1],
     ]);
     const months = (timezone: string) => series(link.slug, "2026-03-15T00:00:00Z", "2026-04-15T00:00:00Z", "MONTH", timezone);
-    expect((await months("UTC")).map(([start, , clicks]) => [start, clicks])).toEqual([["2026-03-01T00:00:00.000Z", 1], ["2026-04-01T00:00:00.000Z", 0]]);
-    expect((await months("Europe/Paris")).map(([start, , clicks]) => [start, clicks])).toEqual([["2026-02-28T23:00:00.000Z", 0], ["2026-03-31T22:00:00.000Z", 1]]);
+    expect((await months("UTC")).map(([start, , clicks]) => [start, clicks])).toEqual([
+      ["2026-03-01T00:00:00.000Z", 1],
+      ["2026-04-01T00:00:00.000Z", 0],
+    ]);
+    expect((await months("Europe/Paris")).map(([start, , clicks]) => [start, clicks])).toEqual([
+      ["2026-02-28T23:00:00.000Z", 0],
+      ["2026-03-31T22:00:00.000Z", 1],
+    ]);
   });
 
   it("counts minutes from raw clicks and leaves bots out", async () => {
@@ -122,7 +128,13 @@ describe("Link.clickSeries", () => {
   it("refuses bad arguments with BAD_USER_INPUT and the field", async () => {
     const link = await createLink();
     const attempt = async (variables: Record<string, unknown>) =>
-      (await test.gql(SERIES, { slug: link.slug, from: "2026-01-01T00:00:00Z", to: "2026-01-02T00:00:00Z", granularity: "HOUR", timezone: "UTC", ...variables }, { token })).errors?.[0]?.extensions;
+      (
+        await test.gql(
+          SERIES,
+          { slug: link.slug, from: "2026-01-01T00:00:00Z", to: "2026-01-02T00:00:00Z", granularity: "HOUR", timezone: "UTC", ...variables },
+          { token },
+        )
+      ).errors?.[0]?.extensions;
     expect(await attempt({ timezone: "Mars/Olympus_Mons" })).toMatchObject({ code: "BAD_USER_INPUT", field: "timezone" });
     expect(await attempt({ to: "2025-12-31T00:00:00Z" })).toMatchObject({ code: "BAD_USER_INPUT", field: "to" });
     expect(await attempt({ granularity: "MINUTE", to: "2026-03-01T00:00:00Z" })).toMatchObject({ code: "BAD_USER_INPUT", field: "granularity" });
@@ -162,7 +174,13 @@ describe("analytics of a page of links", () => {
   it("needs ANALYTICS_READ for API keys; the links themselves still answer", async () => {
     const link = await createLink();
     const key = async (scopes: string[]) =>
-      (await test.gql(`mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { name: scopes.join("+"), scopes } }, { token })).data.createApiKey.secret as string;
+      (
+        await test.gql(
+          `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+          { input: { name: scopes.join("+"), scopes } },
+          { token },
+        )
+      ).data.createApiKey.secret as string;
     const query = `query ($slug: String!, $from: DateTime!) { link(slug: $slug) { slug clickCount clickSeries(from: $from) { clicks } } }`;
     const variables = { slug: link.slug, from: new Date(Date.now() - 3_600_000).toISOString() };
     const refused = await test.gql(query, variables, { token: await key(["LINKS_READ"]) });

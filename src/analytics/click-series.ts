@@ -13,7 +13,11 @@ export interface SeriesBucket {
  * half-hour zones read raw clicks. `width_bucket` files each row under the last boundary not
  * after it, so DST-length days and repeated hours need nothing special here.
  */
-export async function clickSeries(services: Pick<Services, "db" | "config">, linkIds: readonly string[], buckets: Buckets): Promise<Map<string, SeriesBucket[]>> {
+export async function clickSeries(
+  services: Pick<Services, "db" | "config">,
+  linkIds: readonly string[],
+  buckets: Buckets,
+): Promise<Map<string, SeriesBucket[]>> {
   const { starts, end } = buckets;
   const countBots = services.config.clicks.countBots;
   const sql = buckets.hourAligned
@@ -26,16 +30,22 @@ export async function clickSeries(services: Pick<Services, "db" | "config">, lin
        FROM "Click"
        WHERE "linkId" = ANY($1::uuid[]) AND at >= $3::timestamptz AND at < $4::timestamptz${countBots ? "" : ` AND NOT "isBot"`}
        GROUP BY 1, 2`;
-  const rows = starts.length === 0 ? [] : await services.db.$queryRawUnsafe<Array<{ linkId: string; bucket: number; clicks: number }>>(
-    sql,
-    [...linkIds],
-    starts.map((start) => start.toISOString()),
-    starts[0]!.toISOString(),
-    end.toISOString(),
-  );
+  const rows =
+    starts.length === 0
+      ? []
+      : await services.db.$queryRawUnsafe<Array<{ linkId: string; bucket: number; clicks: number }>>(
+          sql,
+          [...linkIds],
+          starts.map((start) => start.toISOString()),
+          starts[0]!.toISOString(),
+          end.toISOString(),
+        );
   const series = new Map<string, SeriesBucket[]>();
   for (const linkId of linkIds) {
-    series.set(linkId, starts.map((start, i) => ({ start, end: starts[i + 1] ?? end, clicks: 0 })));
+    series.set(
+      linkId,
+      starts.map((start, i) => ({ start, end: starts[i + 1] ?? end, clicks: 0 })),
+    );
   }
   for (const row of rows) {
     const bucket = series.get(row.linkId)?.[Number(row.bucket) - 1];

@@ -30,6 +30,7 @@ export async function clickStats(
     range.to.toISOString(),
   );
   const stats = new Map<string, ClickStats>(linkIds.map((id) => [id, NONE]));
-  for (const row of rows) stats.set(row.linkId, { clicks: Number(row.clicks), uniqueVisitors: Number(row.uniqueVisitors), botClicks: Number(row.botClicks) });
+  for (const row of rows)
+    stats.set(row.linkId, { clicks: Number(row.clicks), uniqueVisitors: Number(row.uniqueVisitors), botClicks: Number(row.botClicks) });
   return stats;
 }

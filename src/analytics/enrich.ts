@@ -25,7 +25,8 @@ export function createEnricher(options: EnrichOptions) {
     let saltDay = -1;
     let salt = "";
     for (const { click, count } of groups) {
-      const ip = clientIp({ headers: { "x-forwarded-for": click.forwardedFor }, socket: { remoteAddress: click.peer } } as never, options.trustProxy) || null;
+      const ip =
+        clientIp({ headers: { "x-forwarded-for": click.forwardedFor }, socket: { remoteAddress: click.peer } } as never, options.trustProxy) || null;
       const agent = parseUserAgent(click.userAgent);
       const day = Math.floor(click.at / 86_400_000);
       if (day !== saltDay) {

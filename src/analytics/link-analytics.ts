@@ -37,7 +37,10 @@ export async function linkClickStats(actor: Actor, loaders: AnalyticsLoaders, li
   return loaders.stats(link.id, parseRange(args.from, args.to ?? loaders.now));
 }
 
-const breakdownSchema = rangeSchema.extend({ by: z.enum(DIMENSIONS), first: z.number().int().min(1, "must be between 1 and 100").max(100, "must be between 1 and 100") });
+const breakdownSchema = rangeSchema.extend({
+  by: z.enum(DIMENSIONS),
+  first: z.number().int().min(1, "must be between 1 and 100").max(100, "must be between 1 and 100"),
+});
 
 export async function linkClickBreakdown(actor: Actor, loaders: AnalyticsLoaders, link: LinkRef, input: z.input<typeof breakdownSchema>) {
   await requireAnalytics(actor, link.workspaceId);

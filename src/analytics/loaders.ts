@@ -28,10 +28,13 @@ class AnalyticsLoaders {
   private loader<T>(key: string, load: (linkIds: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T> {
     let loader = this.loaders.get(key) as DataLoader<string, T> | undefined;
     if (!loader) {
-      loader = new DataLoader<string, T>(async (linkIds) => {
-        const results = await load(linkIds);
-        return linkIds.map((id) => results.get(id)!);
-      }, { maxBatchSize: 500 });
+      loader = new DataLoader<string, T>(
+        async (linkIds) => {
+          const results = await load(linkIds);
+          return linkIds.map((id) => results.get(id)!);
+        },
+        { maxBatchSize: 500 },
+      );
       this.loaders.set(key, loader as DataLoader<string, unknown>);
     }
     return loader;
@@ -42,7 +45,9 @@ class AnalyticsLoaders {
   }
 
   stats(linkId: string, range: { from: Date; to: Date }): Promise<ClickStats> {
-    return this.loader(`stats:${range.from.toISOString()}:${range.to.toISOString()}`, (ids) => clickStats(this.context.services, ids, range)).load(linkId);
+    return this.loader(`stats:${range.from.toISOString()}:${range.to.toISOString()}`, (ids) => clickStats(this.context.services, ids, range)).load(
+      linkId,
+    );
   }
 
   breakdown(linkId: string, query: { by: Dimension; from: Date; to: Date; first: number }): Promise<BreakdownEntry[]> {

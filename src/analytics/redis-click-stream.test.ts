@@ -20,14 +20,23 @@ beforeAll(() => {
 afterAll(() => redis.quit());
 
 async function createLink(app: TestApp, token: string, input: Record<string, unknown> = {}) {
-  const result = await app.gql(`mutation ($input: CreateLinkInput!) { createLink(input: $input) { link { id slug } } }`, { input: { url: "https://example.com/r", ...input } }, { token });
+  const result = await app.gql(
+    `mutation ($input: CreateLinkInput!) { createLink(input: $input) { link { id slug } } }`,
+    { input: { url: "https://example.com/r", ...input } },
+    { token },
+  );
   expect(result.errors).toBeUndefined();
   return result.data.createLink.link as { id: string; slug: string };
 }
 
 const storedTotal = async (app: TestApp, slug: string) => (await app.app.services.db.link.findFirstOrThrow({ where: { slug } })).clickCount;
 const rawClicks = async (app: TestApp, linkGlobalId: string) =>
-  (await app.app.services.db.$queryRawUnsafe<Array<{ n: number }>>(`SELECT coalesce(sum(count), 0)::int AS n FROM "Click" WHERE "linkId" = $1::uuid`, decodeGlobalId(linkGlobalId).id))[0]!.n;
+  (
+    await app.app.services.db.$queryRawUnsafe<Array<{ n: number }>>(
+      `SELECT coalesce(sum(count), 0)::int AS n FROM "Click" WHERE "linkId" = $1::uuid`,
+      decodeGlobalId(linkGlobalId).id,
+    )
+  )[0]!.n;
 
 describe("clicks through a Redis stream (REDIS_URL set)", () => {
   it("stores every click once through the consumer group, and leaves nothing pending", async () => {
@@ -101,7 +110,10 @@ describe("clicks through a Redis stream (REDIS_URL set)", () => {
     let token: string;
     const prefix = `test:${randomUUID()}:`;
     beforeAll(async () => {
-      [a, b] = await Promise.all([startTestApp({ REDIS_URL, REDIS_KEY_PREFIX: prefix }), startTestApp({ REDIS_URL, REDIS_KEY_PREFIX: prefix, LOG_LEVEL: "error" })]);
+      [a, b] = await Promise.all([
+        startTestApp({ REDIS_URL, REDIS_KEY_PREFIX: prefix }),
+        startTestApp({ REDIS_URL, REDIS_KEY_PREFIX: prefix, LOG_LEVEL: "error" }),
+      ]);
       ({ token } = await a.signUp());
     });
     afterAll(async () => {

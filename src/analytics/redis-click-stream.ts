@@ -52,7 +52,14 @@ export function createRedisStreamSink(options: RedisStreamOptions): RedisStreamS
   const reader = blockingConnection(redis, options.blockMs);
   let readerId: number | undefined;
   reader.on("error", () => {}); // the read loop logs what matters
-  reader.on("ready", () => void reader.client("ID").then((id) => (readerId = id as number), () => {}));
+  reader.on(
+    "ready",
+    () =>
+      void reader.client("ID").then(
+        (id) => (readerId = id as number),
+        () => {},
+      ),
+  );
   const stopping = new AbortController();
   let stopped = false;
   const processing = new Set<Promise<void>>();
@@ -109,7 +116,12 @@ export function createRedisStreamSink(options: RedisStreamOptions): RedisStreamS
       if (clicks.length > 0 && !(await storeWithRetry(clicks, batches))) return;
       if (ids.length > 0) {
         // Stored: if this fails the entries stay pending and are stored again (once) later.
-        await redis.multi().xack(key, group, ...ids).xdel(key, ...ids).exec().catch((error: unknown) => log.warn({ err: error }, "could not acknowledge stored click stream entries"));
+        await redis
+          .multi()
+          .xack(key, group, ...ids)
+          .xdel(key, ...ids)
+          .exec()
+          .catch((error: unknown) => log.warn({ err: error }, "could not acknowledge stored click stream entries"));
       }
     })();
     processing.add(work);
@@ -130,9 +142,18 @@ export function createRedisStreamSink(options: RedisStreamOptions): RedisStreamS
           await ensureGroup();
           groupChecked = true;
         }
-        const reply = (await reader.xreadgroup("GROUP", group, consumer, "COUNT", ENTRIES_PER_READ, "BLOCK", options.blockMs, "STREAMS", key, ">")) as
-          | Array<[string, StreamEntry[]]>
-          | null;
+        const reply = (await reader.xreadgroup(
+          "GROUP",
+          group,
+          consumer,
+          "COUNT",
+          ENTRIES_PER_READ,
+          "BLOCK",
+          options.blockMs,
+          "STREAMS",
+          key,
+          ">",
+        )) as Array<[string, StreamEntry[]]> | null;
         if (reply?.[0]?.[1].length) await consumeEntries(reply[0][1]);
         wait = 100;
       } catch (error) {
@@ -161,7 +182,10 @@ export function createRedisStreamSink(options: RedisStreamOptions): RedisStreamS
       if (!isRedisReady(redis)) return;
       let cursor = "0-0";
       for (let round = 0; round < 10; round++) {
-        const [next, entries] = (await redis.xautoclaim(key, group, consumer, options.claimIdleMs, cursor, "COUNT", ENTRIES_PER_READ)) as [string, StreamEntry[]];
+        const [next, entries] = (await redis.xautoclaim(key, group, consumer, options.claimIdleMs, cursor, "COUNT", ENTRIES_PER_READ)) as [
+          string,
+          StreamEntry[],
+        ];
         const live = entries.filter((entry) => entry && entry[1]);
         if (live.length > 0) {
           log.info({ entries: live.length }, "took over click stream entries left pending by another instance");
@@ -186,7 +210,9 @@ export function createRedisStreamSink(options: RedisStreamOptions): RedisStreamS
   async function forgetDeadConsumers() {
     const consumers = (await redis.xinfo("CONSUMERS", key, group)) as Array<Array<string | number>>;
     for (const info of consumers) {
-      const fields = Object.fromEntries(info.reduce<Array<[string, string | number]>>((pairs, value, i, all) => (i % 2 === 0 ? [...pairs, [String(value), all[i + 1]!]] : pairs), []));
+      const fields = Object.fromEntries(
+        info.reduce<Array<[string, string | number]>>((pairs, value, i, all) => (i % 2 === 0 ? [...pairs, [String(value), all[i + 1]!]] : pairs), []),
+      );
       if (fields.name !== consumer && Number(fields.pending) === 0 && Number(fields.idle) > CONSUMER_FORGET_MS) {
         await redis.xgroup("DELCONSUMER", key, group, String(fields.name));
       }
@@ -239,7 +265,9 @@ export function createRedisStreamSink(options: RedisStreamOptions): RedisStreamS
       for (;;) {
         let reply: Array<[string, StreamEntry[]]> | null;
         try {
-          reply = (await redis.xreadgroup("GROUP", group, consumer, "COUNT", ENTRIES_PER_READ, "STREAMS", key, ">")) as Array<[string, StreamEntry[]]> | null;
+          reply = (await redis.xreadgroup("GROUP", group, consumer, "COUNT", ENTRIES_PER_READ, "STREAMS", key, ">")) as Array<
+            [string, StreamEntry[]]
+          > | null;
         } catch (error) {
           if (!isNoGroup(error)) throw error;
           await ensureGroup();

@@ -6,7 +6,14 @@ import { DIMENSIONS, type BreakdownEntry } from "./click-breakdown.js";
 import type { SeriesBucket } from "./click-series.js";
 import type { ClickStats } from "./click-stats.js";
 import type { ClickSummary } from "./click-summary.js";
-import { linkClickBreakdown, linkClickSeries, linkClickStats, summaryUniqueVisitors, workspaceClickSummary, type WorkspaceClickSummary } from "./link-analytics.js";
+import {
+  linkClickBreakdown,
+  linkClickSeries,
+  linkClickStats,
+  summaryUniqueVisitors,
+  workspaceClickSummary,
+  type WorkspaceClickSummary,
+} from "./link-analytics.js";
 import type { ClickCountUpdate } from "./live-counts.js";
 import { analyticsLoaders } from "./loaders.js";
 import { subscribeToClickCounts } from "./subscribe-click-counts.js";
@@ -53,7 +60,8 @@ builder.prismaObjectFields(Link, (t) => ({
   clickSeries: t.field({
     type: [ClickBucket],
     nullable: true,
-    description: "Clicks per bucket over [from, to), from rounded down and to rounded up to whole buckets in `timezone`. Needs ANALYTICS_READ for API keys.",
+    description:
+      "Clicks per bucket over [from, to), from rounded down and to rounded up to whole buckets in `timezone`. Needs ANALYTICS_READ for API keys.",
     args: {
       from: t.arg({ type: "DateTime", required: true }),
       to: t.arg({ type: "DateTime", description: "Exclusive; defaults to now." }),

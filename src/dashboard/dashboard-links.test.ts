@@ -3,7 +3,15 @@ import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchChromium } from "../../tests/helpers/chromium.js";
-import { accessibilityViolations, expectSignedIn, PASSWORD, screenshot, signInWithPassword, startDashboardApp, watchPage } from "../../tests/helpers/dashboard.js";
+import {
+  accessibilityViolations,
+  expectSignedIn,
+  PASSWORD,
+  screenshot,
+  signInWithPassword,
+  startDashboardApp,
+  watchPage,
+} from "../../tests/helpers/dashboard.js";
 import { BROWSER_UA, click } from "../../tests/helpers/live.js";
 import { testDatabase, type TestApp } from "../../tests/helpers/test-app.js";
 
@@ -64,17 +72,28 @@ describe.skipIf(!run)("dashboard journey: sign up → create a link → follow i
     await page.getByRole("heading", { name: "Spring launch" }).waitFor();
     const token = await tokenFor(email);
     const created = (await test.gql(`query ($slug: String!) { link(slug: $slug) ${LINK} }`, { slug }, { token })).data.link;
-    expect(created).toMatchObject({ url: "https://example.com/launch", tags: ["launch", "spring"], redirectType: "TEMPORARY_REDIRECT", maxClicks: 100, fallbackUrl: "https://example.com/over", hasPassword: false });
+    expect(created).toMatchObject({
+      url: "https://example.com/launch",
+      tags: ["launch", "spring"],
+      redirectType: "TEMPORARY_REDIRECT",
+      maxClicks: 100,
+      fallbackUrl: "https://example.com/over",
+      hasPassword: false,
+    });
     expect(new Date(created.expiresAt).getFullYear()).toBe(2099);
 
     // Follow it: the total, the range's clicks, unique visitors and the chart move without a reload.
     expect(await click(test.baseUrl, slug, { referer: "https://news.example.org/post" })).toBe(307);
     expect(await click(test.baseUrl, slug)).toBe(307);
-    expect(await click(test.baseUrl, slug, { "user-agent": BROWSER_UA.replace("X11; Linux x86_64", "iPhone; CPU iPhone OS 17_0 like Mac OS X") })).toBe(307);
+    expect(
+      await click(test.baseUrl, slug, { "user-agent": BROWSER_UA.replace("X11; Linux x86_64", "iPhone; CPU iPhone OS 17_0 like Mac OS X") }),
+    ).toBe(307);
     await expect.poll(() => page.getByTestId("total-clicks").getAttribute("data-count"), { timeout: 20_000 }).toBe("3");
     await expect.poll(() => page.locator("figure.chart").getAttribute("data-total"), { timeout: 20_000 }).toBe("3");
     await expect.poll(() => page.getByTestId("unique-visitors").textContent(), { timeout: 20_000 }).toBe("2");
-    await expect.poll(() => page.locator('[data-breakdown="Referrers"] li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("news.example.org")]));
+    await expect
+      .poll(() => page.locator('[data-breakdown="Referrers"] li').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining("news.example.org")]));
     expect(await page.locator("canvas").count()).toBeGreaterThan(0);
     await page.getByLabel("Granularity").selectOption("MINUTE");
     await page.getByLabel("Time zone").selectOption("Asia/Tokyo");
@@ -162,7 +181,10 @@ describe.skipIf(!run)("dashboard journey: sign up → create a link → follow i
     await page.reload();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Sign in");
     await signInWithPassword(page, email, PASSWORD);
-    await page.getByRole("alert").getByText(/invalid|incorrect|wrong/i).waitFor();
+    await page
+      .getByRole("alert")
+      .getByText(/invalid|incorrect|wrong/i)
+      .waitFor();
     await signInWithPassword(page, email, "a brand new passphrase");
     await expectSignedIn(page, email);
     // The refresh cookie keeps the session across a reload.

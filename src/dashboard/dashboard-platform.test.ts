@@ -2,7 +2,15 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchChromium } from "../../tests/helpers/chromium.js";
-import { accessibilityViolations, expectSignedIn, PASSWORD, screenshot, signInWithPassword, startDashboardApp, watchPage } from "../../tests/helpers/dashboard.js";
+import {
+  accessibilityViolations,
+  expectSignedIn,
+  PASSWORD,
+  screenshot,
+  signInWithPassword,
+  startDashboardApp,
+  watchPage,
+} from "../../tests/helpers/dashboard.js";
 import { testDatabase, type TestApp } from "../../tests/helpers/test-app.js";
 import { startReceiver, startWebhookTestApp, type Receiver } from "../../tests/helpers/webhooks.js";
 
@@ -26,7 +34,8 @@ afterAll(async () => {
 
 const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).click();
 const tokenFor = async (email: string) =>
-  (await test.gql(`mutation ($input: LogInInput!) { logIn(input: $input) { accessToken } }`, { input: { email, password: PASSWORD } })).data.logIn.accessToken as string;
+  (await test.gql(`mutation ($input: LogInInput!) { logIn(input: $input) { accessToken } }`, { input: { email, password: PASSWORD } })).data.logIn
+    .accessToken as string;
 
 /** The delivery log polls by itself while something is pending; a person presses Refresh otherwise. */
 async function waitForDelivery(page: Page, type: string, status: string) {
@@ -144,7 +153,11 @@ describe.skipIf(!run)("dashboard journey: webhooks, API keys and the instance ov
 
   it("shows instance admins every owner's links with live totals", { timeout: 90_000 }, async () => {
     const someone = await test.signUp();
-    const { data } = await test.gql(`mutation { createLink(input: {url: "https://example.com/someone-else"}) { link { slug } } }`, {}, { token: someone.token });
+    const { data } = await test.gql(
+      `mutation { createLink(input: {url: "https://example.com/someone-else"}) { link { slug } } }`,
+      {},
+      { token: someone.token },
+    );
     const email = `admin-${randomUUID()}@example.com`;
     await test.signUp(email);
     await test.app.services.db.user.update({ where: { email }, data: { role: "ADMIN" } });

@@ -73,6 +73,8 @@ export function createDashboardRoute(services: Pick<Services, "log">, root = das
       ...SECURITY_HEADERS,
     });
     if (req.method === "HEAD") return void res.end();
-    createReadStream(file).on("error", () => res.destroy()).pipe(res);
+    createReadStream(file)
+      .on("error", () => res.destroy())
+      .pipe(res);
   };
 }

@@ -130,7 +130,9 @@ describe.skipIf(!run)("dashboard sessions", () => {
     await laptop.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API keys" }).click();
     await laptop.getByText("No API keys yet.").waitFor();
     // Then the links page, with its live connection open.
-    const { data } = await test.gql(`mutation ($input: LogInInput!) { logIn(input: $input) { accessToken } }`, { input: { email, password: PASSWORD } });
+    const { data } = await test.gql(`mutation ($input: LogInInput!) { logIn(input: $input) { accessToken } }`, {
+      input: { email, password: PASSWORD },
+    });
     await test.gql(`mutation { createLink(input: {url: "https://example.com/watched"}) { link { id } } }`, {}, { token: data.logIn.accessToken });
     await laptop.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Links" }).click();
     await expect.poll(() => laptop.locator("#live-status").getAttribute("data-state"), { timeout: 15_000 }).toBe("live");

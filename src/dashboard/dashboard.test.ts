@@ -44,7 +44,9 @@ describe("the dashboard at /dashboard", () => {
 
   it("answers 503 with what to run when the dashboard was never built", async () => {
     const empty = await mkdtemp(path.join(tmpdir(), "linkgraph-no-dashboard-"));
-    const server = createServer((req, res) => createDashboardRoute({ log: test.app.services.log }, empty)(req, res, new URL(req.url!, "http://x").pathname));
+    const server = createServer((req, res) =>
+      createDashboardRoute({ log: test.app.services.log }, empty)(req, res, new URL(req.url!, "http://x").pathname),
+    );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/dashboard`);

@@ -27,10 +27,14 @@ describe("migrator", () => {
   it("applies every migration to a fresh database and records it as Prisma does", async () => {
     const { applied } = await migrate(db.url);
     expect(applied.length).toBeGreaterThan(0);
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; logs: string | null; rolled_back_at: Date | null }>(
-      db.url,
-      `SELECT * FROM "_prisma_migrations" ORDER BY migration_name`,
-    );
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+      logs: string | null;
+      rolled_back_at: Date | null;
+    }>(db.url, `SELECT * FROM "_prisma_migrations" ORDER BY migration_name`);
     expect(rows.map((r) => r.migration_name)).toEqual(applied);
     for (const row of rows) {
       expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
@@ -73,7 +77,10 @@ describe("migrator under concurrency and failure", () => {
     try {
       await cp(defaultMigrationsDir, dir, { recursive: true });
       await mkdir(path.join(dir, "29990101000000_broken"));
-      await writeFile(path.join(dir, "29990101000000_broken", "migration.sql"), `CREATE TABLE "Oops" (id int);\nALTER TABLE "Nope" ADD COLUMN x int;`);
+      await writeFile(
+        path.join(dir, "29990101000000_broken", "migration.sql"),
+        `CREATE TABLE "Oops" (id int);\nALTER TABLE "Nope" ADD COLUMN x int;`,
+      );
 
       await expect(migrate(db.url, { migrationsDir: dir })).rejects.toThrow(/Migration 29990101000000_broken failed: .*Nope/);
       const [failed] = await query<{ finished_at: Date | null; logs: string }>(

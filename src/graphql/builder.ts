@@ -52,7 +52,14 @@ export const builder = new SchemaBuilder<{
         const ids = (args.ids as never[]).map((id) => parsedGlobalId(id, "ids"));
         context.actor.requireUser();
         // Each id on its own: one refused id nulls only its own item.
-        const refusals = await Promise.all(ids.map((id) => authorizedNode(context, info, id, async () => null).then(() => null, (error: unknown) => error)));
+        const refusals = await Promise.all(
+          ids.map((id) =>
+            authorizedNode(context, info, id, async () => null).then(
+              () => null,
+              (error: unknown) => error,
+            ),
+          ),
+        );
         // resolveNodes loads every requested id: refused ones are replaced by their error, never shown.
         const loaded = refusals.some((refusal) => refusal === null) ? ((await resolveNodes(args.ids)) as unknown[]) : [];
         return ids.map((id, i) => refusals[i] ?? loaded[i] ?? notFound(id.typename));

@@ -2,8 +2,16 @@ import type { Plugin } from "graphql-yoga";
 import { GraphQLError } from "graphql";
 
 const CONTRACT_CODES = new Set<string>([
-  "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT", "RATE_LIMITED",
-  "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_ONLY", "QUERY_TOO_COMPLEX", "INTERNAL_SERVER_ERROR",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_ONLY",
+  "QUERY_TOO_COMPLEX",
+  "INTERNAL_SERVER_ERROR",
 ]);
 
 /** graphql-armor words its refusals as "Syntax Error: … limit of N exceeded" (the gateway sets the code itself; this is the safety net). */

@@ -10,7 +10,13 @@ import { WORKSPACE_HEADER } from "../access/resolve-actor.js";
 import { AppError } from "../platform/errors.js";
 import { withContractCode } from "./error-codes-plugin.js";
 import type { Services } from "../services.js";
-import { documentIdOfRequest, findPersistedDocument, mayRunArbitraryOperations, persistedQueryNotFound, persistedQueryOnly } from "./gateway/persisted-operations.js";
+import {
+  documentIdOfRequest,
+  findPersistedDocument,
+  mayRunArbitraryOperations,
+  persistedQueryNotFound,
+  persistedQueryOnly,
+} from "./gateway/persisted-operations.js";
 import type { createGraphQLHandler } from "./yoga.js";
 import { closeCodeFor, createPrincipalCounter } from "./live/live-limits.js";
 import type { LiveSocketTarget } from "./live/shared-fan-out.js";
@@ -77,7 +83,7 @@ export function attachGraphQLWebSocket(server: http.Server, yoga: Yoga, services
         const { socket } = ctx.extra;
         const authorization = authorizationOf(ctx.connectionParams);
         if (!authorization) {
-          socket.close(CloseCode.Unauthorized, "Send { authorization: \"Bearer <token>\" } in connection_init");
+          socket.close(CloseCode.Unauthorized, 'Send { authorization: "Bearer <token>" } in connection_init');
           return false;
         }
         let credential: LiveCredential;

@@ -32,7 +32,14 @@ export function createGraphQLHandler(services: Services, assets: StaticAssets) {
     // GraphQL-over-HTTP persisted documents send `documentId` beside (or instead of) `query`.
     extraParamNames: ["documentId"],
     cors: { exposedHeaders: RATE_LIMIT_RESPONSE_HEADERS },
-    plugins: [...gateway.plugins, useLiveOperations(services), useSharedSubscriptionFanOut(), useErrorCodes(), useQueuedCookies(), useOperationMetrics(services.metrics)],
+    plugins: [
+      ...gateway.plugins,
+      useLiveOperations(services),
+      useSharedSubscriptionFanOut(),
+      useErrorCodes(),
+      useQueuedCookies(),
+      useOperationMetrics(services.metrics),
+    ],
     context: async ({ request, ...serverContext }) => {
       const requestId = request.headers.get("x-request-id") ?? randomUUID();
       const viewer = await requestViewer(request, services);

@@ -109,12 +109,31 @@ describe("access tokens", () => {
   });
 
   it.each([
-    ["alg none", async () => new UnsecuredJWT(claims).setSubject("x").setIssuer(TEST_PUBLIC_BASE_URL).setAudience("linkgraph").setIssuedAt().setExpirationTime("5m").encode()],
+    [
+      "alg none",
+      async () =>
+        new UnsecuredJWT(claims)
+          .setSubject("x")
+          .setIssuer(TEST_PUBLIC_BASE_URL)
+          .setAudience("linkgraph")
+          .setIssuedAt()
+          .setExpirationTime("5m")
+          .encode(),
+    ],
     ["another algorithm (HS512)", () => sign(valid, secret, "HS512")],
     ["a bad signature", () => sign(valid, new TextEncoder().encode("another-secret-another-secret-xx!"))],
     ["a wrong issuer", () => sign((j) => valid(j).setIssuer("https://evil.example"))],
     ["a wrong audience", () => sign((j) => valid(j).setAudience("someone-else"))],
-    ["an expired token", () => sign((j) => j.setIssuer(TEST_PUBLIC_BASE_URL).setAudience("linkgraph").setExpirationTime(Math.floor(Date.now() / 1000) - 120))],
+    [
+      "an expired token",
+      () =>
+        sign((j) =>
+          j
+            .setIssuer(TEST_PUBLIC_BASE_URL)
+            .setAudience("linkgraph")
+            .setExpirationTime(Math.floor(Date.now() / 1000) - 120),
+        ),
+    ],
     ["a token not valid yet", () => sign((j) => valid(j).setNotBefore(Math.floor(Date.now() / 1000) + 3600))],
     ["garbage", async () => "not.a.jwt"],
   ])("rejects %s with UNAUTHENTICATED", async (_case, makeToken) => {

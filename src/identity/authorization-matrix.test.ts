@@ -36,7 +36,10 @@ async function keyFor(token: string, scopes: string[]) {
   return result.data.createApiKey as { apiKey: { id: string }; secret: string };
 }
 async function newAliceLink() {
-  return (await test.gql(CREATE_LINK, { input: { url: "https://example.com/alice" } }, { token: alice.token })).data.createLink.link as { id: string; slug: string };
+  return (await test.gql(CREATE_LINK, { input: { url: "https://example.com/alice" } }, { token: alice.token })).data.createLink.link as {
+    id: string;
+    slug: string;
+  };
 }
 const linkStillThere = (id: () => string) => async () =>
   expect(await test.app.services.db.link.count({ where: { id: decodeGlobalId(id()).id } })).toBe(1);
@@ -86,8 +89,10 @@ function credential(actor: Actor, needs: Operation["needs"]) {
   }
 }
 
-const query = (document: string, variables: () => Record<string, unknown> = () => ({})) => (token: string | undefined) =>
-  test.gql(document, variables(), { token });
+const query =
+  (document: string, variables: () => Record<string, unknown> = () => ({})) =>
+  (token: string | undefined) =>
+    test.gql(document, variables(), { token });
 
 const OPERATIONS: Operation[] = [
   {
@@ -263,7 +268,11 @@ const OPERATIONS: Operation[] = [
       needs: "session" as const,
       async run(token: string | undefined) {
         target = (await keyFor(alice.token, ["LINKS_READ"])).apiKey.id;
-        return test.gql(`mutation ($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id status } } }`, { input: { id: target } }, { token });
+        return test.gql(
+          `mutation ($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id status } } }`,
+          { input: { id: target } },
+          { token },
+        );
       },
       outcomes: {
         owner: ok((d) => expect(d.revokeApiKey.apiKey).toEqual({ id: target, status: "REVOKED" })),
@@ -354,9 +363,18 @@ interface RestCase {
 }
 const LINK_READ = { owner: 200, "other user": 404, admin: 200, "API key with the scope": 200, "API key without the scope": 403, anonymous: 401 };
 const REST_CASES: RestCase[] = [
-  { name: "GET /me", request: () => ({ method: "GET", path: "/me" }), outcomes: { owner: 200, "other user": 200, admin: 200, "API key with the scope": 200, "API key without the scope": 200, anonymous: 401 } },
+  {
+    name: "GET /me",
+    request: () => ({ method: "GET", path: "/me" }),
+    outcomes: { owner: 200, "other user": 200, admin: 200, "API key with the scope": 200, "API key without the scope": 200, anonymous: 401 },
+  },
   { name: "GET /links/{id}", needs: "LINKS_READ", request: () => ({ method: "GET", path: `/links/${aliceLink.id}` }), outcomes: LINK_READ },
-  { name: "GET /links/lookup", needs: "LINKS_READ", request: () => ({ method: "GET", path: `/links/lookup?slug=${aliceLink.slug}` }), outcomes: LINK_READ },
+  {
+    name: "GET /links/lookup",
+    needs: "LINKS_READ",
+    request: () => ({ method: "GET", path: `/links/lookup?slug=${aliceLink.slug}` }),
+    outcomes: LINK_READ,
+  },
   { name: "GET /links", needs: "LINKS_READ", request: () => ({ method: "GET", path: "/links" }), outcomes: { ...LINK_READ, "other user": 200 } },
   {
     name: "POST /links",
@@ -364,7 +382,12 @@ const REST_CASES: RestCase[] = [
     request: () => ({ method: "POST", path: "/links", body: { url: "https://example.com/rest" } }),
     outcomes: { owner: 201, "other user": 201, admin: 201, "API key with the scope": 201, "API key without the scope": 403, anonymous: 401 },
   },
-  { name: "PATCH /links/{id}", needs: "LINKS_WRITE", request: () => ({ method: "PATCH", path: `/links/${aliceLink.id}`, body: { title: "t" } }), outcomes: LINK_READ },
+  {
+    name: "PATCH /links/{id}",
+    needs: "LINKS_WRITE",
+    request: () => ({ method: "PATCH", path: `/links/${aliceLink.id}`, body: { title: "t" } }),
+    outcomes: LINK_READ,
+  },
   {
     name: "POST /workspaces",
     needs: "session",
@@ -393,10 +416,20 @@ describe.each(REST_CASES)("REST $name", (restCase) => {
 });
 
 it("REST DELETE /links/{id}: only the owner's side may delete, and then it is gone", async () => {
-  for (const [actor, status] of [["other user", 404], ["API key without the scope", 403], ["anonymous", 401], ["API key with the scope", 204], ["admin", 204], ["owner", 204]] as const) {
+  for (const [actor, status] of [
+    ["other user", 404],
+    ["API key without the scope", 403],
+    ["anonymous", 401],
+    ["API key with the scope", 204],
+    ["admin", 204],
+    ["owner", 204],
+  ] as const) {
     const link = await newAliceLink();
     const token = credential(actor, "LINKS_WRITE");
-    const response = await fetch(`${test.baseUrl}/api/v1/links/${link.id}`, { method: "DELETE", headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const response = await fetch(`${test.baseUrl}/api/v1/links/${link.id}`, {
+      method: "DELETE",
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     expect(response.status, actor).toBe(status);
     expect(await test.app.services.db.link.count({ where: { id: decodeGlobalId(link.id).id } })).toBe(status === 204 ? 0 : 1);
   }

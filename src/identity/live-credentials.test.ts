@@ -27,7 +27,11 @@ async function liveOverWebSocket(test: TestApp, credential: string, linkId: stri
     totals,
     closed: () => closedWith,
     async waitForClose(timeoutMs = 5_000) {
-      await until(async () => closedWith !== undefined, timeoutMs, () => "the socket to close");
+      await until(
+        async () => closedWith !== undefined,
+        timeoutMs,
+        () => "the socket to close",
+      );
       return closedWith!;
     },
   };
@@ -36,11 +40,19 @@ async function liveOverWebSocket(test: TestApp, credential: string, linkId: stri
 /** The same over SSE: its results and the reason of the last error, if any. */
 async function liveOverSse(test: TestApp, credential: string, linkId: string) {
   const stream = await sseSubscribe(test, credential, CLICK_COUNTS, { linkIds: [linkId] });
-  await until(async () => stream.results.length > 0, 5_000, () => "the first total over SSE");
+  await until(
+    async () => stream.results.length > 0,
+    5_000,
+    () => "the first total over SSE",
+  );
   return {
     stream,
     async waitForEnd(timeoutMs = 5_000) {
-      await until(async () => stream.ended, timeoutMs, () => "the SSE stream to end");
+      await until(
+        async () => stream.ended,
+        timeoutMs,
+        () => "the SSE stream to end",
+      );
       return stream.results.at(-1)?.errors?.[0]?.extensions;
     },
   };
@@ -57,7 +69,11 @@ describe.skipIf(testDatabase() === "embedded")("live operations end with their c
   let b: TestApp;
 
   beforeAll(async () => {
-    const env = { REDIS_URL: "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: `test:live-credentials:${randomUUID()}:`, ACCESS_TOKEN_TTL_SECONDS: String(TTL_SECONDS) };
+    const env = {
+      REDIS_URL: "redis://127.0.0.1:6379",
+      REDIS_KEY_PREFIX: `test:live-credentials:${randomUUID()}:`,
+      ACCESS_TOKEN_TTL_SECONDS: String(TTL_SECONDS),
+    };
     [a, b] = await Promise.all([startTestApp(env), startTestApp(env)]);
   });
   afterAll(async () => {
@@ -139,7 +155,11 @@ describe.skipIf(testDatabase() === "embedded")("live operations end with their c
     const user = await userWithLink();
     const ws = await liveOverWebSocket(b, user.token, user.linkId);
     await until(async () => ws.totals.length > 0, 5_000);
-    const changed = await a.gql(CHANGE_PASSWORD, { input: { currentPassword: "correct horse battery", newPassword: "another horse battery" } }, { token: user.token });
+    const changed = await a.gql(
+      CHANGE_PASSWORD,
+      { input: { currentPassword: "correct horse battery", newPassword: "another horse battery" } },
+      { token: user.token },
+    );
     const fresh = changed.data.changePassword.accessToken as string;
     const next = await liveOverWebSocket(b, fresh, user.linkId);
     expect(await ws.waitForClose(2_000)).toEqual({ code: 4403, reason: "CREDENTIAL_REVOKED" });

@@ -63,10 +63,13 @@ export function createLiveCredentials(deps: { db: Db; events: CredentialEvents; 
     const { expiresAt, apiKeyId } = tracked.credential;
     if (expiresAt === undefined) return;
     const wait = expiresAt - Date.now();
-    tracked.timer = setTimeout(() => {
-      if (expiresAt - Date.now() > 0) armExpiry(tracked);
-      else finish(tracked, apiKeyId ? "CREDENTIAL_EXPIRED" : "TOKEN_EXPIRED");
-    }, Math.min(Math.max(wait, 0), MAX_TIMER_MS));
+    tracked.timer = setTimeout(
+      () => {
+        if (expiresAt - Date.now() > 0) armExpiry(tracked);
+        else finish(tracked, apiKeyId ? "CREDENTIAL_EXPIRED" : "TOKEN_EXPIRED");
+      },
+      Math.min(Math.max(wait, 0), MAX_TIMER_MS),
+    );
     tracked.timer.unref();
   }
 

@@ -56,8 +56,7 @@ const SignInProvider = builder.objectRef<OidcProviderSettings>("SignInProvider")
     id: t.exposeString("id"),
     name: t.exposeString("name"),
     loginUrl: t.string({
-      description:
-        "Open in a browser. Web: add ?return_to=/path. Mobile: add redirect_uri (registered), code_challenge (S256) and optionally state.",
+      description: "Open in a browser. Web: add ?return_to=/path. Mobile: add redirect_uri (registered), code_challenge (S256) and optionally state.",
       resolve: (provider, _args, context) => `${context.services.config.publicBaseUrl}/auth/${provider.id}/login`,
     }),
   }),
@@ -71,13 +70,13 @@ type SessionOutput = Omit<Session, "refreshToken"> & { refreshToken: string | nu
 
 /** The payload of every mutation that starts or renews a session. */
 const sessionPayload = payload<SessionOutput>((t) => ({
-    accessToken: t.exposeString("accessToken"),
-    accessTokenExpiresAt: t.expose("accessTokenExpiresAt", { type: "DateTime" }),
-    refreshToken: t.exposeString("refreshToken", {
-      nullable: true,
-      description: "Opaque; rotated on every refreshSession. Null when it was delivered as a cookie (refreshTokenDelivery: COOKIE).",
-    }),
-    user: t.field({ type: User, resolve: (session) => session.user }),
+  accessToken: t.exposeString("accessToken"),
+  accessTokenExpiresAt: t.expose("accessTokenExpiresAt", { type: "DateTime" }),
+  refreshToken: t.exposeString("refreshToken", {
+    nullable: true,
+    description: "Opaque; rotated on every refreshSession. Null when it was delivered as a cookie (refreshTokenDelivery: COOKIE).",
+  }),
+  user: t.field({ type: User, resolve: (session) => session.user }),
 }));
 
 const deliver = (context: GraphQLContext, session: Session, delivery: Delivery | null | undefined) =>
@@ -195,8 +194,7 @@ builder.relayMutationField(
   },
   {
     description: "Mobile sign-in: turns the one-time code (valid once, for a minute) into a session.",
-    resolve: async (_root, { input }, context) =>
-      deliver(context, await exchangeSignInCode(context.services, input), input.refreshTokenDelivery),
+    resolve: async (_root, { input }, context) => deliver(context, await exchangeSignInCode(context.services, input), input.refreshTokenDelivery),
   },
   sessionPayload,
 );

@@ -20,8 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-const logIn = (email: string, password = PASSWORD, extra: Record<string, unknown> = {}) =>
-  test.gql(LOG_IN, { input: { email, password, ...extra } });
+const logIn = (email: string, password = PASSWORD, extra: Record<string, unknown> = {}) => test.gql(LOG_IN, { input: { email, password, ...extra } });
 const refreshFails = async (refreshToken: string) =>
   (await test.gql(REFRESH, { input: { refreshToken } })).errors?.[0]?.extensions.code === "UNAUTHENTICATED";
 
@@ -62,7 +61,11 @@ describe("changePassword", () => {
   it("changes the password, revokes every session and returns a new one for this device", async () => {
     const user = await test.signUp();
     const elsewhere = (await logIn(user.email)).data.logIn;
-    const result = await test.gql(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: "a brand new passphrase" } }, { token: user.token });
+    const result = await test.gql(
+      CHANGE_PASSWORD,
+      { input: { currentPassword: PASSWORD, newPassword: "a brand new passphrase" } },
+      { token: user.token },
+    );
     expect(result.errors).toBeUndefined();
     const session = result.data.changePassword;
     expect(session.user.email).toBe(user.email);
@@ -81,8 +84,14 @@ describe("changePassword", () => {
       code: "BAD_USER_INPUT",
       field: "currentPassword",
     });
-    expect((await attempt({ currentPassword: PASSWORD, newPassword: "short" })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newPassword" });
-    expect((await attempt({ currentPassword: PASSWORD, newPassword: PASSWORD })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newPassword" });
+    expect((await attempt({ currentPassword: PASSWORD, newPassword: "short" })).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "newPassword",
+    });
+    expect((await attempt({ currentPassword: PASSWORD, newPassword: PASSWORD })).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "newPassword",
+    });
     expect(await refreshFails(user.refreshToken)).toBe(false);
   });
 
@@ -294,7 +303,10 @@ describe("access-token signing keys", () => {
       jwt.setSubject(randomUUID()).setIssuer(TEST_PUBLIC_BASE_URL).setAudience("linkgraph").setIssuedAt().setExpirationTime("5m");
 
     it.each([
-      ["a token with a kid no key has", async () => claims(new SignJWT({ role: "USER" }).setProtectedHeader({ alg: "HS256", kid: "unknown-key" })).sign(secret)],
+      [
+        "a token with a kid no key has",
+        async () => claims(new SignJWT({ role: "USER" }).setProtectedHeader({ alg: "HS256", kid: "unknown-key" })).sign(secret),
+      ],
       [
         "RS256 (an asymmetric algorithm) under our kid",
         async () => {
@@ -310,12 +322,31 @@ describe("access-token signing keys", () => {
           return claims(new SignJWT({ role: "ADMIN" }).setProtectedHeader({ alg: "HS256" })).sign(new TextEncoder().encode(JSON.stringify(jwk)));
         },
       ],
-      ["alg none carrying our kid", async () => {
-        const unsigned = new UnsecuredJWT({ role: "ADMIN" }).setSubject(randomUUID()).setIssuer(TEST_PUBLIC_BASE_URL).setAudience("linkgraph").setIssuedAt().setExpirationTime("5m").encode();
-        const [, payload] = unsigned.split(".");
-        return `${Buffer.from(JSON.stringify({ alg: "none", kid: keyIdOf(secret) })).toString("base64url")}.${payload}.`;
-      }],
-      ["a token without an expiry", async () => new SignJWT({ role: "USER" }).setProtectedHeader({ alg: "HS256" }).setSubject(randomUUID()).setIssuer(TEST_PUBLIC_BASE_URL).setAudience("linkgraph").setIssuedAt().sign(secret)],
+      [
+        "alg none carrying our kid",
+        async () => {
+          const unsigned = new UnsecuredJWT({ role: "ADMIN" })
+            .setSubject(randomUUID())
+            .setIssuer(TEST_PUBLIC_BASE_URL)
+            .setAudience("linkgraph")
+            .setIssuedAt()
+            .setExpirationTime("5m")
+            .encode();
+          const [, payload] = unsigned.split(".");
+          return `${Buffer.from(JSON.stringify({ alg: "none", kid: keyIdOf(secret) })).toString("base64url")}.${payload}.`;
+        },
+      ],
+      [
+        "a token without an expiry",
+        async () =>
+          new SignJWT({ role: "USER" })
+            .setProtectedHeader({ alg: "HS256" })
+            .setSubject(randomUUID())
+            .setIssuer(TEST_PUBLIC_BASE_URL)
+            .setAudience("linkgraph")
+            .setIssuedAt()
+            .sign(secret),
+      ],
       ["a malformed Authorization header", async () => "two words"],
     ])("%s with UNAUTHENTICATED", async (_case, makeToken) => {
       const result = await test.gql(ME, {}, { headers: { authorization: `Bearer ${await makeToken()}` } });

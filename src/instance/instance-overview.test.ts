@@ -32,7 +32,12 @@ describe("instanceOverview", () => {
     const top = async () => (await test.gql(OVERVIEW, { first: 50 }, { token: admin.token })).data.instanceOverview.topLinks as Top[];
     await expect.poll(async () => (await top()).find((link) => link.slug === slug)?.clickCount, { timeout: 10_000 }).toBe(40);
     const ranked = await top();
-    expect(ranked.find((link) => link.slug === slug)).toEqual({ slug, clickCount: 40, owner: { email: someone.email }, workspace: { name: "Far away" } });
+    expect(ranked.find((link) => link.slug === slug)).toEqual({
+      slug,
+      clickCount: 40,
+      owner: { email: someone.email },
+      workspace: { name: "Far away" },
+    });
     expect(ranked.map((link) => link.clickCount)).toEqual(ranked.map((link) => link.clickCount).sort((a, b) => b - a));
     const after = (await test.gql(OVERVIEW, { first: 5 }, { token: admin.token })).data.instanceOverview;
     expect(after.users).toBeGreaterThanOrEqual(before.users + 1);
@@ -48,7 +53,11 @@ describe("instanceOverview", () => {
     expect(refused.data.instanceOverview).toBeNull();
 
     const admin = await signUpAdmin(test);
-    const key = await test.gql(`mutation { createApiKey(input: {name: "ops", scopes: [LINKS_READ, ANALYTICS_READ]}) { secret } }`, {}, { token: admin.token });
+    const key = await test.gql(
+      `mutation { createApiKey(input: {name: "ops", scopes: [LINKS_READ, ANALYTICS_READ]}) { secret } }`,
+      {},
+      { token: admin.token },
+    );
     const byKey = await test.gql(OVERVIEW, { first: 5 }, { token: key.data.createApiKey.secret });
     expect(byKey.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
 

@@ -22,7 +22,8 @@ builder.queryField("instanceOverview", (t) =>
   t.field({
     type: InstanceOverview,
     nullable: true,
-    description: "Totals and top links across every workspace. Instance administrators only: FORBIDDEN for everyone else (UNAUTHENTICATED when anonymous).",
+    description:
+      "Totals and top links across every workspace. Instance administrators only: FORBIDDEN for everyone else (UNAUTHENTICATED when anonymous).",
     resolve: (_root, _args, context) => instanceTotals(context.services, context.actor),
   }),
 );

@@ -22,10 +22,16 @@ export async function createLink(
   options: { idempotencyKey?: string } = {},
 ) {
   const { db, config, linkCache } = services;
-  const { slug, password, workspaceId, domain: hostname, rules, deepLinks, preview, ...fields } = parseInput(
-    createLinkSchema(ownHosts(config), { countryHeader: config.clicks.countryHeader }),
-    input,
-  );
+  const {
+    slug,
+    password,
+    workspaceId,
+    domain: hostname,
+    rules,
+    deepLinks,
+    preview,
+    ...fields
+  } = parseInput(createLinkSchema(ownHosts(config), { countryHeader: config.clicks.countryHeader }), input);
   const { rules: ruleList, ...routing } = routingColumns({ rules, deepLinks, preview });
   const access = await actor.access(workspaceId);
   access.require("links.write");

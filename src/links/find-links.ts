@@ -34,7 +34,12 @@ export async function findLinkFor(
 const findBySlugSchema = z.object({ slug: text().max(200), domain: hostnameSchema.nullish() });
 
 /** A link by slug on a domain (default: the default domain). */
-export async function findLinkBySlug(services: Pick<Services, "db" | "domains">, actor: Actor, input: z.input<typeof findBySlugSchema>, query: LinkQuery = {}) {
+export async function findLinkBySlug(
+  services: Pick<Services, "db" | "domains">,
+  actor: Actor,
+  input: z.input<typeof findBySlugSchema>,
+  query: LinkQuery = {},
+) {
   const { slug, domain } = parseInput(findBySlugSchema, input);
   const domainId = domain ? services.domains.byHostname(domain)?.id : services.domains.defaultDomain.id;
   if (!domainId) throw notFound("Link");
@@ -74,6 +79,11 @@ export async function listLinks(services: Pick<Services, "db">, actor: Actor, in
     where.push({ OR: ["slug", "url", "title"].map((field) => ({ [field]: { contains, mode: "insensitive" } })) });
   }
   return paginate(page, (keyset) =>
-    services.db.link.findMany({ ...query, where: { AND: [...where, keyset.where] }, orderBy: keyset.orderBy, take: keyset.take } as Prisma.LinkFindManyArgs),
+    services.db.link.findMany({
+      ...query,
+      where: { AND: [...where, keyset.where] },
+      orderBy: keyset.orderBy,
+      take: keyset.take,
+    } as Prisma.LinkFindManyArgs),
   );
 }

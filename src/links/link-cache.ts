@@ -85,9 +85,22 @@ export function createLinkCache(options: {
       const link = await db.link.findUnique({
         where: { domainId_slug: splitKey(key) },
         select: {
-          id: true, url: true, redirectType: true, expiresAt: true, maxClicks: true, fallbackUrl: true,
-          passwordHash: true, archivedAt: true, clickCount: true, updatedAt: true,
-          rules: true, iosUrl: true, androidUrl: true, previewTitle: true, previewDescription: true, previewImageUrl: true,
+          id: true,
+          url: true,
+          redirectType: true,
+          expiresAt: true,
+          maxClicks: true,
+          fallbackUrl: true,
+          passwordHash: true,
+          archivedAt: true,
+          clickCount: true,
+          updatedAt: true,
+          rules: true,
+          iosUrl: true,
+          androidUrl: true,
+          previewTitle: true,
+          previewDescription: true,
+          previewImageUrl: true,
         },
       });
       if (!link) {

@@ -34,7 +34,7 @@ describe("link password guessing is slowed per link and client, never locking th
       if (response.status === 401) checked++;
       if (response.status === 429) {
         expect(Number(response.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-        expect((await response.json())).toMatchObject({ code: "RATE_LIMITED", retryAfter: expect.any(Number) });
+        expect(await response.json()).toMatchObject({ code: "RATE_LIMITED", retryAfter: expect.any(Number) });
       } else await response.arrayBuffer();
     }
     expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);

@@ -22,7 +22,10 @@ export interface LinkPasswordThrottle {
  *   given the password) gets through from any address.
  * Counters are per (link, address), in Redis when there is one (every instance counts together).
  */
-export function createLinkPasswordThrottle(options: { config: Pick<Config, "linkPasswordThrottle" | "redisKeyPrefix">; redis?: Redis }): LinkPasswordThrottle {
+export function createLinkPasswordThrottle(options: {
+  config: Pick<Config, "linkPasswordThrottle" | "redisKeyPrefix">;
+  redis?: Redis;
+}): LinkPasswordThrottle {
   const { linkPasswordThrottle: settings, redisKeyPrefix } = options.config;
   const common = { durationSeconds: settings.windowSeconds, redis: options.redis, keyPrefix: redisKeyPrefix };
   const failures = createRateLimiter({ ...common, name: "link-password-client", points: Number.MAX_SAFE_INTEGER });

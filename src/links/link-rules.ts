@@ -4,9 +4,33 @@ import { isLocalHost, normalizeHost } from "./own-hosts.js";
 
 /** First path segments that belong to the service itself and can never be slugs. */
 export const RESERVED_SLUGS = new Set([
-  "graphql", "graphiql", "dashboard", "healthz", "readyz", "metrics", "auth", "api", "static",
-  "assets", "favicon.ico", "robots.txt", "sitemap.xml", ".well-known", "admin", "login", "logout",
-  "signup", "settings", "account", "docs", "help", "status", "www", "app", "webhooks", "_next",
+  "graphql",
+  "graphiql",
+  "dashboard",
+  "healthz",
+  "readyz",
+  "metrics",
+  "auth",
+  "api",
+  "static",
+  "assets",
+  "favicon.ico",
+  "robots.txt",
+  "sitemap.xml",
+  ".well-known",
+  "admin",
+  "login",
+  "logout",
+  "signup",
+  "settings",
+  "account",
+  "docs",
+  "help",
+  "status",
+  "www",
+  "app",
+  "webhooks",
+  "_next",
 ]);
 
 export const SLUG_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

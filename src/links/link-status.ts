@@ -5,9 +5,18 @@ export const LINK_STATUSES = ["ACTIVE", "ARCHIVED", "EXPIRED", "EXHAUSTED"] as c
 export type LinkStatus = (typeof LINK_STATUSES)[number];
 
 /** Whether a link redirects now, counting clicks not yet written (`uncommitted`): what GraphQL and REST both show. */
-export function linkStatus(link: Pick<Link, "archivedAt" | "expiresAt" | "maxClicks" | "clickCount">, uncommitted: number, now = Date.now()): LinkStatus {
+export function linkStatus(
+  link: Pick<Link, "archivedAt" | "expiresAt" | "maxClicks" | "clickCount">,
+  uncommitted: number,
+  now = Date.now(),
+): LinkStatus {
   const reason = unavailability(
-    { archived: link.archivedAt !== null, expiresAt: link.expiresAt?.getTime() ?? null, maxClicks: link.maxClicks, clicks: link.clickCount + uncommitted },
+    {
+      archived: link.archivedAt !== null,
+      expiresAt: link.expiresAt?.getTime() ?? null,
+      maxClicks: link.maxClicks,
+      clicks: link.clickCount + uncommitted,
+    },
     now,
   );
   return reason === null ? "ACTIVE" : (reason.toUpperCase() as LinkStatus);

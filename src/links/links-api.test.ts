@@ -228,7 +228,11 @@ describe("ownership", () => {
 describe("updateLink and deleteLink", () => {
   it("changes only the fields sent, and null clears optional ones", async () => {
     const link = (await create(alice.token, { title: "keep me", maxClicks: 5, password: "secret pass" })).data.createLink.link;
-    const result = await test.gql(UPDATE, { input: { id: link.id, url: "https://example.com/v2", maxClicks: null, password: null } }, { token: alice.token });
+    const result = await test.gql(
+      UPDATE,
+      { input: { id: link.id, url: "https://example.com/v2", maxClicks: null, password: null } },
+      { token: alice.token },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.updateLink.link).toMatchObject({ url: "https://example.com/v2", title: "keep me", maxClicks: null, hasPassword: false });
   });
@@ -287,8 +291,7 @@ describe("links connection", () => {
     const other = (await create(dave.token, { tags: ["red"], url: "https://example.com/Needle" })).data.createLink.link;
     const archived = (await create(dave.token, { tags: ["blue"] })).data.createLink.link;
     await test.gql(UPDATE, { input: { id: archived.id, archived: true } }, { token: dave.token });
-    const ids = async (filter: object) =>
-      (await test.gql(PAGE, { filter }, { token: dave.token })).data.links.edges.map((e: any) => e.node.id);
+    const ids = async (filter: object) => (await test.gql(PAGE, { filter }, { token: dave.token })).data.links.edges.map((e: any) => e.node.id);
     expect(await ids({ tags: ["blue"] })).toEqual([tagged.id]);
     expect(await ids({ search: "needle" })).toEqual([other.id]);
     expect(await ids({ archived: true })).toEqual([archived.id]);

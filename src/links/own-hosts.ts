@@ -8,7 +8,10 @@ import type { Config } from "../config.js";
  * and writes an IPv4-mapped IPv6 address as the IPv4 address it is.
  */
 export function normalizeHost(hostname: string): string {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.+$/, "");
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.+$/, "");
   if (ipaddr.IPv6.isValid(host)) {
     const address = ipaddr.IPv6.parse(host);
     return address.isIPv4MappedAddress() ? address.toIPv4Address().toString() : address.toNormalizedString();

@@ -8,7 +8,11 @@ describe("redirect rate limit (per client IP, apart from the API)", () => {
   beforeAll(async () => {
     test = await startTestApp({ RATE_LIMIT_REDIRECTS_PER_MINUTE: "3", RATE_LIMIT_ANONYMOUS_POINTS: "100", TRUST_PROXY: "1" });
     const { token } = await test.signUp();
-    const created = await test.gql(`mutation ($input: CreateLinkInput!) { createLink(input: $input) { link { slug } } }`, { input: { url: "https://example.com/rl" } }, { token });
+    const created = await test.gql(
+      `mutation ($input: CreateLinkInput!) { createLink(input: $input) { link { slug } } }`,
+      { input: { url: "https://example.com/rl" } },
+      { token },
+    );
     slug = created.data.createLink.link.slug;
   });
   afterAll(() => test.close());
@@ -26,7 +30,14 @@ describe("redirect rate limit (per client IP, apart from the API)", () => {
     expect(refused.headers.get("ratelimit-remaining")).toBe("0");
     expect(refused.headers.get("cache-control")).toBe("no-store");
     expect(refused.headers.get("content-type")).toBe("application/problem+json");
-    expect(await refused.json()).toEqual({ type: "about:blank", title: "Too Many Requests", status: 429, code: "RATE_LIMITED", detail: expect.stringMatching(/retry in/), retryAfter });
+    expect(await refused.json()).toEqual({
+      type: "about:blank",
+      title: "Too Many Requests",
+      status: 429,
+      code: "RATE_LIMITED",
+      detail: expect.stringMatching(/retry in/),
+      retryAfter,
+    });
     const page = await visit("198.51.100.10", "text/html");
     expect(page.status).toBe(429);
     expect(await page.text()).toMatch(/Too many requests/);

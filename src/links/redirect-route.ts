@@ -29,7 +29,9 @@ const wantsHtml = (req: IncomingMessage) => (req.headers.accept ?? "").includes(
  * (resolve-redirect.ts) and its decision back to HTTP. A cache hit answers synchronously; only a
  * miss awaits, on the one lookup. Clicks are handed to the click pipeline and never awaited.
  */
-export function createRedirectRoute(services: Pick<Services, "linkCache" | "clickPipeline" | "log" | "config" | "domains"> & Partial<Pick<Services, "metrics" | "redis">>) {
+export function createRedirectRoute(
+  services: Pick<Services, "linkCache" | "clickPipeline" | "log" | "config" | "domains"> & Partial<Pick<Services, "metrics" | "redis">>,
+) {
   const { linkCache, clickPipeline, log, domains } = services;
   // Plain numbers read when /metrics is scraped: one add per lookup.
   const cacheCounts = services.metrics?.redirectCache ?? { hits: 0, misses: 0 };

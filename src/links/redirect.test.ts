@@ -56,7 +56,13 @@ describe("GET /:slug", () => {
     const json = await visit("no-such-link-here");
     expect(json.status).toBe(404);
     expect(json.headers.get("content-type")).toBe("application/problem+json");
-    expect(await json.json()).toEqual({ type: "about:blank", title: "Not Found", status: 404, code: "NOT_FOUND", detail: "This short link does not exist." });
+    expect(await json.json()).toEqual({
+      type: "about:blank",
+      title: "Not Found",
+      status: 404,
+      code: "NOT_FOUND",
+      detail: "This short link does not exist.",
+    });
     const html = await visit("no-such-link-here", { headers: { accept: "text/html" } });
     expect(html.status).toBe(404);
     expect(html.headers.get("content-type")).toContain("text/html");

@@ -8,7 +8,15 @@ import { deleteLink } from "./delete-link.js";
 import { authorizeLinkRead, findLinkBySlug, listLinks } from "./find-links.js";
 import { REDIRECT_TYPES } from "./link-input.js";
 import { LINK_STATUSES, linkStatus } from "./link-status.js";
-import { BROWSERS, DEVICE_TYPES, OPERATING_SYSTEMS, storedRules, type StoredConditions, type StoredRule, type StoredVariant } from "./redirect-rules.js";
+import {
+  BROWSERS,
+  DEVICE_TYPES,
+  OPERATING_SYSTEMS,
+  storedRules,
+  type StoredConditions,
+  type StoredRule,
+  type StoredVariant,
+} from "./redirect-rules.js";
 import { updateLink } from "./update-link.js";
 import { shortUrlOf } from "../domains/short-url.js";
 
@@ -38,8 +46,16 @@ const RedirectConditions = builder.objectRef<StoredConditions>("RedirectConditio
     devices: t.field({ type: [DeviceType], nullable: true, resolve: (c) => c.devices ?? null }),
     os: t.field({ type: [OperatingSystem], nullable: true, resolve: (c) => c.os ?? null }),
     browsers: t.field({ type: [Browser], nullable: true, resolve: (c) => c.browsers ?? null }),
-    languages: t.stringList({ nullable: true, description: "Matched against the visitor's most preferred Accept-Language entry: de matches de-AT.", resolve: (c) => c.languages ?? null }),
-    countries: t.stringList({ nullable: true, description: "ISO 3166-1 alpha-2, from the trusted proxy's header (CLICK_COUNTRY_HEADER).", resolve: (c) => c.countries ?? null }),
+    languages: t.stringList({
+      nullable: true,
+      description: "Matched against the visitor's most preferred Accept-Language entry: de matches de-AT.",
+      resolve: (c) => c.languages ?? null,
+    }),
+    countries: t.stringList({
+      nullable: true,
+      description: "ISO 3166-1 alpha-2, from the trusted proxy's header (CLICK_COUNTRY_HEADER).",
+      resolve: (c) => c.countries ?? null,
+    }),
     from: t.field({ type: "DateTime", nullable: true, resolve: (c) => (c.from ? new Date(c.from) : null) }),
     until: t.field({ type: "DateTime", nullable: true, description: "Exclusive.", resolve: (c) => (c.until ? new Date(c.until) : null) }),
     query: t.field({ type: [QueryParameterCondition], nullable: true, resolve: (c) => c.query ?? null }),
@@ -155,7 +171,11 @@ export const Link = builder.prismaNode("Link", {
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
-    rules: t.field({ type: [RedirectRule], description: "Evaluated in order on every redirect; the link's url is the fallback.", resolve: (link) => storedRules(link.rules) }),
+    rules: t.field({
+      type: [RedirectRule],
+      description: "Evaluated in order on every redirect; the link's url is the fallback.",
+      resolve: (link) => storedRules(link.rules),
+    }),
     deepLinks: t.field({ type: DeepLinks, resolve: (link) => ({ ios: link.iosUrl, android: link.androidUrl }) }),
     preview: t.field({
       type: LinkPreview,
@@ -190,10 +210,16 @@ builder.queryField("links", (t) =>
     {
       type: Link,
       nullable: true,
-      description: "The selected workspace's links (X-Workspace-Id, default your personal one), newest first (keyset pagination: stable while links are added).",
+      description:
+        "The selected workspace's links (X-Workspace-Id, default your personal one), newest first (keyset pagination: stable while links are added).",
       args: { filter: t.arg({ type: LinkFilter }), workspaceId: t.arg.id({ description: "Overrides the X-Workspace-Id header." }) },
       resolve: (_root, args, context, info) =>
-        listLinks(context.services, context.actor, { ...args, workspaceId: args.workspaceId?.toString() }, queryFromInfo({ context, info, path: ["edges", "node"] })),
+        listLinks(
+          context.services,
+          context.actor,
+          { ...args, workspaceId: args.workspaceId?.toString() },
+          queryFromInfo({ context, info, path: ["edges", "node"] }),
+        ),
     },
     { name: "LinkConnection" },
     { name: "LinkEdge" },
@@ -226,7 +252,9 @@ builder.relayMutationField(
     description: `Creates a short link. Send an ${IDEMPOTENCY_HEADER} header to make retries safe.`,
     resolve: async (_root, { input }, context) => {
       const idempotencyKey = validateIdempotencyKey(context.request.headers.get(IDEMPOTENCY_HEADER));
-      return { link: await createLink(context.services, context.actor, { ...input, workspaceId: input.workspaceId?.toString() }, { idempotencyKey }) };
+      return {
+        link: await createLink(context.services, context.actor, { ...input, workspaceId: input.workspaceId?.toString() }, { idempotencyKey }),
+      };
     },
   },
   linkPayload,

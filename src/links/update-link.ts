@@ -16,10 +16,16 @@ import { ownHosts } from "./own-hosts.js";
 /** Changes a link: omitted fields stay, null clears an optional one; `links.write` in the link's workspace. */
 export async function updateLink(services: Pick<Services, "db" | "config" | "linkCache" | "domains">, actor: Actor, input: UpdateLinkInput) {
   const { db, config, linkCache } = services;
-  const { id, password, archived, domain: hostname, rules, deepLinks, preview, ...fields } = parseInput(
-    updateLinkSchema(ownHosts(config), { countryHeader: config.clicks.countryHeader }),
-    input,
-  );
+  const {
+    id,
+    password,
+    archived,
+    domain: hostname,
+    rules,
+    deepLinks,
+    preview,
+    ...fields
+  } = parseInput(updateLinkSchema(ownHosts(config), { countryHeader: config.clicks.countryHeader }), input);
   const existing = await findLinkFor(services, actor, { id }, "links.write");
 
   const { rules: ruleList, ...routing } = routingColumns({ rules, deepLinks, preview });

@@ -121,7 +121,7 @@ export function preferredLanguage(header: string | undefined): string | null {
 
 /** "de" matches "de", "de-de", "de-at"; "pt-br" matches only "pt-br" (and its own subtags). */
 export const languageMatches = (visitor: string, wanted: string) =>
-  visitor === wanted || (visitor.length > wanted.length && visitor.startsWith(wanted) && visitor.charCodeAt(wanted.length) === 45) /* - */;
+  visitor === wanted || (visitor.length > wanted.length && visitor.startsWith(wanted) && visitor.charCodeAt(wanted.length) === 45); /* - */
 
 /** The query string's value of `name` (first occurrence, decoded), or null; "" for a bare `?name`. Scans without parsing the rest. */
 export function queryParameter(target: string | undefined, name: string): string | null {

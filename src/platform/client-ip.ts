@@ -6,7 +6,8 @@ import ipaddr from "ipaddr.js";
  * none (the socket's peer is the client), a number of hops (that many proxies append to
  * X-Forwarded-For), or the addresses/CIDRs of trusted proxies.
  */
-export type TrustProxy = { kind: "none" } | { kind: "hops"; hops: number } | { kind: "addresses"; ranges: Array<[ipaddr.IPv4 | ipaddr.IPv6, number]> };
+export type TrustProxy =
+  { kind: "none" } | { kind: "hops"; hops: number } | { kind: "addresses"; ranges: Array<[ipaddr.IPv4 | ipaddr.IPv6, number]> };
 
 /** Parses TRUST_PROXY; returns an error message for a bad value. */
 export function parseTrustProxy(value: string): TrustProxy | string {
@@ -17,7 +18,10 @@ export function parseTrustProxy(value: string): TrustProxy | string {
     return hops <= 32 ? { kind: "hops", hops } : "a hop count must be at most 32";
   }
   const ranges: Array<[ipaddr.IPv4 | ipaddr.IPv6, number]> = [];
-  for (const entry of text.split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     if (ipaddr.isValidCIDR(entry)) ranges.push(ipaddr.parseCIDR(entry));
     else if (ipaddr.isValid(entry)) {
       const address = ipaddr.parse(entry);
@@ -36,7 +40,10 @@ export function clientIp(req: Pick<IncomingMessage, "headers" | "socket">, trust
   const peer = normalize(req.socket.remoteAddress ?? "");
   if (trust.kind === "none") return peer;
   const header = req.headers["x-forwarded-for"];
-  const forwarded = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").map((part) => part.trim()).filter(Boolean);
+  const forwarded = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   // Nearest first: our peer, then what it says it received the request from, and so on.
   const chain = [peer, ...forwarded.reverse().map(normalize)];
   if (trust.kind === "hops") return chain[Math.min(trust.hops, chain.length - 1)]!;

@@ -41,10 +41,8 @@ export const badInput = (field: string, message: string) => new AppError("BAD_US
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found`);
 export const unauthenticated = (message = "Authentication required", extensions: Record<string, unknown> = {}) =>
   new AppError("UNAUTHENTICATED", message, extensions);
-export const forbidden = (message: string, extensions: Record<string, unknown> = {}) =>
-  new AppError("FORBIDDEN", message, extensions);
-export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
-  new AppError("CONFLICT", message, extensions);
+export const forbidden = (message: string, extensions: Record<string, unknown> = {}) => new AppError("FORBIDDEN", message, extensions);
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) => new AppError("CONFLICT", message, extensions);
 
 /** PostgreSQL refusing text it cannot store: a NUL byte (22021) or an untranslatable character (22P05). */
 const UNSTORABLE_TEXT = new Set(["22021", "22P05"]);

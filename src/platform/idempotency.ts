@@ -18,10 +18,16 @@ export function validateIdempotencyKey(key: string | null | undefined): string |
 export function fingerprint(request: unknown): string {
   const canonical = JSON.stringify(request, (_key, value: unknown) =>
     value && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)
-      ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b)),
+        )
       : value,
   );
-  return createHash("sha256").update(canonical ?? "").digest("hex");
+  return createHash("sha256")
+    .update(canonical ?? "")
+    .digest("hex");
 }
 
 /**

@@ -46,7 +46,12 @@ export function createMetricsRoute(metrics: Metrics, config: Config, sendError: 
     public(req: IncomingMessage, res: ServerResponse) {
       if (port !== undefined) return sendError(res, 404, "NOT_FOUND", "Not found");
       if (token === undefined && config.isProduction) {
-        return sendError(res, 403, "FORBIDDEN", "/metrics is disabled in production: set METRICS_TOKEN or METRICS_PORT (internal listener) to expose it");
+        return sendError(
+          res,
+          403,
+          "FORBIDDEN",
+          "/metrics is disabled in production: set METRICS_TOKEN or METRICS_PORT (internal listener) to expose it",
+        );
       }
       serve(req, res);
     },

@@ -32,7 +32,10 @@ export const isLoopbackUrl = (url: URL) => LOOPBACK_HOSTS.has(url.hostname);
 export function parseOidcSettings(env: Record<string, string | undefined>): { settings: OidcSettings; problems: string[] } {
   const problems: string[] = [];
   const providers: OidcProviderSettings[] = [];
-  const ids = (env.OIDC_PROVIDERS ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+  const ids = (env.OIDC_PROVIDERS ?? "")
+    .split(",")
+    .map((id) => id.trim())
+    .filter(Boolean);
   for (const id of ids) {
     if (!PROVIDER_ID.test(id)) {
       problems.push(`OIDC_PROVIDERS: "${id}" must be 1–32 of a–z 0–9 - starting with a letter`);
@@ -60,7 +63,10 @@ export function parseOidcSettings(env: Record<string, string | undefined>): { se
   }
 
   const mobileRedirectUris: string[] = [];
-  for (const uri of (env.OIDC_MOBILE_REDIRECT_URIS ?? "").split(",").map((u) => u.trim()).filter(Boolean)) {
+  for (const uri of (env.OIDC_MOBILE_REDIRECT_URIS ?? "")
+    .split(",")
+    .map((u) => u.trim())
+    .filter(Boolean)) {
     const problem = mobileRedirectUriProblem(uri);
     if (problem) problems.push(`OIDC_MOBILE_REDIRECT_URIS: "${uri}" ${problem}`);
     else mobileRedirectUris.push(uri);

@@ -31,15 +31,15 @@ export interface PageQuery {
 }
 
 const pageSize = () =>
-  z
-    .number()
-    .int(`must be an integer`)
-    .min(0, "must not be negative")
-    .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
-    .nullish();
+  z.number().int(`must be an integer`).min(0, "must not be negative").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`).nullish();
 
 /** Input schema of page arguments: sizes above MAX_PAGE_SIZE are BAD_USER_INPUT, never silently truncated. */
-export const pageArgsSchema = z.object({ first: pageSize(), after: z.string().max(200).nullish(), last: pageSize(), before: z.string().max(200).nullish() });
+export const pageArgsSchema = z.object({
+  first: pageSize(),
+  after: z.string().max(200).nullish(),
+  last: pageSize(),
+  before: z.string().max(200).nullish(),
+});
 
 // Opaque to clients: base64url of "<createdAt ISO>|<id>".
 export const encodeCursor = (row: KeysetPosition) => Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
@@ -65,7 +65,10 @@ export async function paginate<T extends { createdAt: Date }>(
 ): Promise<Page<T>> {
   const positionOf = (row: T): KeysetPosition => ({ createdAt: row.createdAt, id: String((row as Record<string, unknown>)[tieBreaker]) });
   const { first, last } = args;
-  for (const [field, value] of [["first", first], ["last", last]] as const) {
+  for (const [field, value] of [
+    ["first", first],
+    ["last", last],
+  ] as const) {
     if (value === null || value === undefined) continue;
     if (!Number.isInteger(value) || value < 0) throw badInput(field, `${field} must be a non-negative integer`);
     if (value > MAX_PAGE_SIZE) throw badInput(field, `${field} must be at most ${MAX_PAGE_SIZE}`);

@@ -49,7 +49,12 @@ export const sendError = (res: ServerResponse, status: number, code: string, det
  */
 export function problemFromError(error: unknown): Problem {
   if (!(error instanceof AppError)) return { status: 500, code: "INTERNAL_SERVER_ERROR", detail: "Unexpected error." };
-  const { code: _code, field, http, ...extensions } = error.extensions as { code: string; field?: string; http?: { headers?: Record<string, string> } };
+  const {
+    code: _code,
+    field,
+    http,
+    ...extensions
+  } = error.extensions as { code: string; field?: string; http?: { headers?: Record<string, string> } };
   const status = error.code === "BAD_USER_INPUT" ? (field ? 422 : 400) : error.httpStatus;
   return { status, code: error.code, detail: error.message, field, extensions, headers: http?.headers };
 }

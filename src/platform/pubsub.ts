@@ -102,7 +102,10 @@ export function createRedisPubSub(options: { redis: Redis; prefix: string; insta
       const fullName = `${prefix}${name}`;
       const channel = { handlers: [] as Array<(message: unknown) => void>, gapHandlers: [] as Array<() => void>, gapPending: false };
       channels.set(fullName, channel);
-      subscribing = Promise.all([subscribing, subscriber.subscribe(fullName).catch((error: unknown) => log.warn({ err: error, channel: fullName }, "redis subscribe failed"))]);
+      subscribing = Promise.all([
+        subscribing,
+        subscriber.subscribe(fullName).catch((error: unknown) => log.warn({ err: error, channel: fullName }, "redis subscribe failed")),
+      ]);
       return {
         publish(message) {
           channel.handlers.forEach((handle) => handle(message));
@@ -116,8 +119,7 @@ export function createRedisPubSub(options: { redis: Redis; prefix: string; insta
         onGap: (handler) => void channel.gapHandlers.push(handler),
       };
     },
-    ready: (timeoutMs) =>
-      Promise.race([subscribing.then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref())]),
+    ready: (timeoutMs) => Promise.race([subscribing.then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref())]),
     async close() {
       if (retryTimer) clearTimeout(retryTimer);
       // Not QUIT: with Redis down it would wait in the offline queue forever.

@@ -25,13 +25,7 @@ export interface RateLimiter {
  * A fixed-window limiter from rate-limiter-flexible: shared through Redis when a client is given
  * (every instance sees the same counters), in process memory otherwise.
  */
-export function createRateLimiter(options: {
-  name: string;
-  points: number;
-  durationSeconds: number;
-  redis?: Redis;
-  keyPrefix: string;
-}): RateLimiter {
+export function createRateLimiter(options: { name: string; points: number; durationSeconds: number; redis?: Redis; keyPrefix: string }): RateLimiter {
   const common = { points: options.points, duration: options.durationSeconds, keyPrefix: `${options.keyPrefix}rl:${options.name}` };
   const limiter = options.redis
     ? // Redis down or hung: counted in process at once (the client fails fast, see platform/redis.ts).

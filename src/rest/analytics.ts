@@ -19,7 +19,10 @@ const SeriesSchema = z
   .object({ buckets: z.array(z.object({ start: dateTime, end: dateTime, clicks: z.number().int() })) })
   .meta({ id: "ClickSeries" });
 const BreakdownSchema = z
-  .object({ by: z.enum(DIMENSIONS), entries: z.array(z.object({ value: z.string().nullable(), clicks: z.number().int(), uniqueVisitors: z.number().int() })) })
+  .object({
+    by: z.enum(DIMENSIONS),
+    entries: z.array(z.object({ value: z.string().nullable(), clicks: z.number().int(), uniqueVisitors: z.number().int() })),
+  })
   .meta({ id: "ClickBreakdown" });
 const SummarySchema = z
   .object({
@@ -72,7 +75,10 @@ export const analyticsOperations = [
     async handle(context) {
       const link = await linkOf(context);
       const buckets = await linkClickSeries(context.actor, analyticsLoaders(context), link, { ...context.query, ...dates(context.query) });
-      return { status: 200, body: { buckets: buckets.map((bucket) => ({ start: bucket.start.toISOString(), end: bucket.end.toISOString(), clicks: bucket.clicks })) } };
+      return {
+        status: 200,
+        body: { buckets: buckets.map((bucket) => ({ start: bucket.start.toISOString(), end: bucket.end.toISOString(), clicks: bucket.clicks })) },
+      };
     },
   }),
   operation({
@@ -101,7 +107,10 @@ export const analyticsOperations = [
     query: range.extend({ first: z.coerce.number().int().default(10).meta({ description: "How many top links, 1 to 50." }) }),
     success: { status: 200, description: "Totals over whole UTC hours covering [from, to).", schema: SummarySchema },
     async handle(context) {
-      const summary = await workspaceClickSummary(context.services, context.actor, analyticsLoaders(context), { ...context.query, ...dates(context.query) });
+      const summary = await workspaceClickSummary(context.services, context.actor, analyticsLoaders(context), {
+        ...context.query,
+        ...dates(context.query),
+      });
       const body = {
         from: summary.from.toISOString(),
         to: summary.to.toISOString(),

@@ -10,7 +10,10 @@ import { etagOf } from "./router.js";
 
 /** Swagger UI's files: copied into dist/server/api-docs by the build (the image has no devDependencies), else read from node_modules. */
 export const SWAGGER_UI_FILES = ["swagger-ui.css", "swagger-ui-bundle.js", "favicon-32x32.png"] as const;
-const swaggerUiDir = () => [path.join(appRoot, "dist", "server", "api-docs"), path.join(appRoot, "node_modules", "swagger-ui-dist")].find((dir) => existsSync(path.join(dir, SWAGGER_UI_FILES[1])));
+const swaggerUiDir = () =>
+  [path.join(appRoot, "dist", "server", "api-docs"), path.join(appRoot, "node_modules", "swagger-ui-dist")].find((dir) =>
+    existsSync(path.join(dir, SWAGGER_UI_FILES[1])),
+  );
 
 const only = (methods: string[], req: IncomingMessage, res: ServerResponse) => {
   if (methods.includes(req.method ?? "")) return true;
@@ -77,7 +80,8 @@ export function createDocsRoute(assets: StaticAssets) {
     if (!only(["GET", "HEAD"], req, res)) return;
     page.then(
       (html) => {
-        if (!html) return sendError(res, 503, "UNAVAILABLE", "The API reference is not installed (swagger-ui-dist); the document is at /api/v1/openapi.json");
+        if (!html)
+          return sendError(res, 503, "UNAVAILABLE", "The API reference is not installed (swagger-ui-dist); the document is at /api/v1/openapi.json");
         res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", "x-content-type-options": "nosniff" });
         res.end(req.method === "HEAD" ? undefined : html);
       },

@@ -144,10 +144,18 @@ export const linkOperations = [
     paginated: true,
     query: pageQuery.extend({
       search: z.string().max(200).optional().meta({ description: "Case-insensitive match on slug, URL or title." }),
-      tag: z.union([z.string(), z.array(z.string())]).optional().meta({ description: "Links carrying any of these tags (repeat the parameter)." }),
+      tag: z
+        .union([z.string(), z.array(z.string())])
+        .optional()
+        .meta({ description: "Links carrying any of these tags (repeat the parameter)." }),
       archived: queryBoolean.optional().meta({ description: "true: only archived links; default: only live ones." }),
     }),
-    success: { status: 200, description: "One page of links.", schema: pageOf(LinkSchema, "LinkPage"), example: { data: [EXAMPLE_LINK], next: null } },
+    success: {
+      status: 200,
+      description: "One page of links.",
+      schema: pageOf(LinkSchema, "LinkPage"),
+      example: { data: [EXAMPLE_LINK], next: null },
+    },
     async handle(context) {
       const { first, after, search, tag, archived } = context.query;
       const tags = tag === undefined ? undefined : [tag].flat();
@@ -186,11 +194,21 @@ export const linkOperations = [
       status: 200,
       description: "Per-item results, in the order sent.",
       schema: z
-        .object({ results: z.array(z.object({ status: z.number().int(), link: LinkSchema.optional(), problem: z.record(z.string(), z.unknown()).optional() })) })
+        .object({
+          results: z.array(
+            z.object({ status: z.number().int(), link: LinkSchema.optional(), problem: z.record(z.string(), z.unknown()).optional() }),
+          ),
+        })
         .meta({ id: "BulkLinkResults" }),
     },
     async handle(context) {
-      return ok(await bulkCreate(context, (input) => createLink(context.services, context.actor, withDates(input, LINK_DATES) as never), (link: Link) => linkJson(context.services, link)));
+      return ok(
+        await bulkCreate(
+          context,
+          (input) => createLink(context.services, context.actor, withDates(input, LINK_DATES) as never),
+          (link: Link) => linkJson(context.services, link),
+        ),
+      );
     },
   }),
   operation({
@@ -207,7 +225,9 @@ export const linkOperations = [
     }),
     success: { status: 200, description: "The link.", schema: LinkSchema, example: EXAMPLE_LINK },
     async handle(context) {
-      return ok(linkJson(context.services, await findLinkBySlug(context.services, context.actor, { slug: context.query.slug, domain: context.query.domain })));
+      return ok(
+        linkJson(context.services, await findLinkBySlug(context.services, context.actor, { slug: context.query.slug, domain: context.query.domain })),
+      );
     },
   }),
   operation({
@@ -226,7 +246,8 @@ export const linkOperations = [
     path: "/links/{id}",
     operationId: "updateLink",
     summary: "Update a link",
-    description: "Omitted fields stay as they are; null clears an optional one; `archived: true` archives. Send If-Match to refuse a stale write (412).",
+    description:
+      "Omitted fields stay as they are; null clears an optional one; `archived: true` archives. Send If-Match to refuse a stale write (412).",
     tag: "Links",
     permission: "links.write",
     pathParams: linkId,
@@ -248,7 +269,12 @@ export const linkOperations = [
     tag: "Links",
     permission: "links.write",
     pathParams: linkId,
-    success: { status: 200, description: "The archived link.", schema: LinkSchema, example: { ...EXAMPLE_LINK, status: "ARCHIVED", archivedAt: "2026-12-02T10:00:00.000Z" } },
+    success: {
+      status: 200,
+      description: "The archived link.",
+      schema: LinkSchema,
+      example: { ...EXAMPLE_LINK, status: "ARCHIVED", archivedAt: "2026-12-02T10:00:00.000Z" },
+    },
     handle: async (context) => ok(linkJson(context.services, await updateLinkFromRest(context, { archived: true }))),
   }),
   operation({

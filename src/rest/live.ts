@@ -9,7 +9,9 @@ import { idParam } from "./schemas.js";
 export const MAX_WAIT_SECONDS = 30;
 const HEARTBEAT_MS = 15_000;
 
-const LiveCountSchema = z.object({ linkId: z.string(), total: z.number().int().meta({ description: "Clicks stored so far (bots excluded)." }) }).meta({ id: "LiveCount" });
+const LiveCountSchema = z
+  .object({ linkId: z.string(), total: z.number().int().meta({ description: "Clicks stored so far (bots excluded)." }) })
+  .meta({ id: "LiveCount" });
 
 let streams: ReturnType<typeof createPrincipalCounter> | undefined;
 const streamSlots = (max: number) => (streams ??= createPrincipalCounter(max));
@@ -31,7 +33,13 @@ export const liveOperations = [
     pathParams: idParam("The link's id."),
     query: z.object({
       after: z.coerce.number().int().min(0).optional().meta({ description: "The total you already have." }),
-      waitSeconds: z.coerce.number().int().min(0).max(MAX_WAIT_SECONDS).default(0).meta({ description: `How long to wait for a newer total (0–${MAX_WAIT_SECONDS}).` }),
+      waitSeconds: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_WAIT_SECONDS)
+        .default(0)
+        .meta({ description: `How long to wait for a newer total (0–${MAX_WAIT_SECONDS}).` }),
     }),
     success: { status: 200, description: "The latest total.", schema: LiveCountSchema, example: { linkId: "TGluazow…", total: 43 } },
     async handle(context) {
@@ -66,12 +74,20 @@ export const liveOperations = [
     tag: "Analytics",
     permission: "analytics.read",
     pathParams: idParam("The link's id."),
-    success: { status: 200, description: "An event stream.", contentType: "text/event-stream", schema: z.string().meta({ example: 'event: clicks\ndata: {"linkId":"TGluazow…","total":43}\n\n' }) },
+    success: {
+      status: 200,
+      description: "An event stream.",
+      contentType: "text/event-stream",
+      schema: z.string().meta({ example: 'event: clicks\ndata: {"linkId":"TGluazow…","total":43}\n\n' }),
+    },
     async handle(context) {
       const { config } = context.services;
       const release = context.credential ? streamSlots(config.live.maxSseStreamsPerUser).tryAcquire(context.credential) : null;
       if (context.credential && !release) {
-        throw new AppError("RATE_LIMITED", `At most ${config.live.maxSseStreamsPerUser} live streams per user at once`, { reason: "TOO_MANY_STREAMS", limit: config.live.maxSseStreamsPerUser });
+        throw new AppError("RATE_LIMITED", `At most ${config.live.maxSseStreamsPerUser} live streams per user at once`, {
+          reason: "TOO_MANY_STREAMS",
+          limit: config.live.maxSseStreamsPerUser,
+        });
       }
       let updates: AsyncIterableIterator<ClickCountUpdate>;
       try {

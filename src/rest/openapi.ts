@@ -25,7 +25,10 @@ const ERRORS: Record<string, ReturnType<typeof problem> & { headers?: object }> 
   "409": problem("Conflicts with the current state (slug taken, Idempotency-Key reused with another request)."),
   "412": problem("If-Match names a version that is no longer current."),
   "422": problem("Invalid input: `field` names it."),
-  "429": { ...problem("Rate limited: retry after Retry-After seconds."), headers: { "Retry-After": { schema: { type: "integer" } }, ...RATE_LIMIT_HEADERS } },
+  "429": {
+    ...problem("Rate limited: retry after Retry-After seconds."),
+    headers: { "Retry-After": { schema: { type: "integer" } }, ...RATE_LIMIT_HEADERS },
+  },
 };
 
 const ERROR_NAMES: Record<string, string> = {
@@ -41,9 +44,13 @@ const ERROR_NAMES: Record<string, string> = {
 
 function describe(operation: RestOperation): ZodOpenApiOperationObject {
   const { success } = operation;
-  const successHeaders: Record<string, object> = { ...RATE_LIMIT_HEADERS, "X-Request-Id": { description: "Echoed, or generated.", schema: { type: "string" } } };
+  const successHeaders: Record<string, object> = {
+    ...RATE_LIMIT_HEADERS,
+    "X-Request-Id": { description: "Echoed, or generated.", schema: { type: "string" } },
+  };
   if (success.status === 201) successHeaders.Location = { description: "The new object's URL.", schema: { type: "string" } };
-  if (operation.method === "GET" && success.status === 200 && !success.contentType) successHeaders.ETag = { description: "Send back in If-None-Match (304) or If-Match (412 when stale).", schema: { type: "string" } };
+  if (operation.method === "GET" && success.status === 200 && !success.contentType)
+    successHeaders.ETag = { description: "Send back in If-None-Match (304) or If-Match (412 when stale).", schema: { type: "string" } };
   if (operation.paginated) successHeaders.Link = { description: 'The next page: `<…?after=…>; rel="next"`.', schema: { type: "string" } };
   if (operation.deprecated) {
     successHeaders.Deprecation = { description: "When this operation was deprecated (`@<unix seconds>`).", schema: { type: "string" } };
@@ -54,7 +61,13 @@ function describe(operation: RestOperation): ZodOpenApiOperationObject {
   if (operation.method !== "GET") statuses.push("409");
   if (operation.current) statuses.push("412");
 
-  const header = (name: string, description: string) => ({ name, in: "header" as const, required: false, description, schema: { type: "string" as const } });
+  const header = (name: string, description: string) => ({
+    name,
+    in: "header" as const,
+    required: false,
+    description,
+    schema: { type: "string" as const },
+  });
   const parameters = [header("X-Workspace-Id", "The workspace to act in (default: your personal one, or the API key's).")];
   if (operation.idempotent) parameters.push(header(IDEMPOTENCY_HEADER, "Makes retries safe: the same key and body return the first result."));
   if (operation.current) parameters.push(header("If-Match", "The ETag you read: 412 if the object changed since."));
@@ -69,14 +82,23 @@ function describe(operation: RestOperation): ZodOpenApiOperationObject {
     requestParams: { ...(operation.pathParams ? { path: operation.pathParams } : {}), ...(operation.query ? { query: operation.query } : {}) },
     parameters,
     ...(operation.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: operation.body, ...(operation.bodyExample ? { example: operation.bodyExample } : {}) } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: operation.body, ...(operation.bodyExample ? { example: operation.bodyExample } : {}) } },
+          },
+        }
       : {}),
     responses: {
       [String(success.status)]: {
         description: success.description,
         headers: successHeaders as never,
         ...(success.schema
-          ? { content: { [success.contentType ?? "application/json"]: { schema: success.schema, ...(success.example ? { example: success.example } : {}) } } }
+          ? {
+              content: {
+                [success.contentType ?? "application/json"]: { schema: success.schema, ...(success.example ? { example: success.example } : {}) },
+              },
+            }
           : {}),
       },
       ...(operation.method === "GET" && !success.contentType ? { "304": { description: "Not modified (If-None-Match)." } } : {}),

@@ -13,7 +13,8 @@ let receiver: Receiver;
 let api: ReturnType<typeof restClient>;
 
 const CREATE_KEY = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`;
-const apiKey = async (scopes: string[]) => (await test.gql(CREATE_KEY, { input: { name: "rest", scopes } }, { token: alice.token })).data.createApiKey.secret as string;
+const apiKey = async (scopes: string[]) =>
+  (await test.gql(CREATE_KEY, { input: { name: "rest", scopes } }, { token: alice.token })).data.createApiKey.secret as string;
 const newLink = async (body: Record<string, unknown> = {}) => {
   const { data, response } = await api.POST("/links", { body: { url: "https://example.com/", ...body } as never });
   expect(response.status).toBe(201);
@@ -38,10 +39,22 @@ describe("links", () => {
     const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
     const { data, response } = await api.POST("/links", { body: { url: "https://example.com/a", slug, tags: ["x", "x", "y"], expiresAt } });
     expect(response.status).toBe(201);
-    expect(data).toMatchObject({ slug, url: "https://example.com/a", shortUrl: `${TEST_PUBLIC_BASE_URL}/${slug}`, tags: ["x", "y"], expiresAt, status: "ACTIVE", clickCount: 0 });
+    expect(data).toMatchObject({
+      slug,
+      url: "https://example.com/a",
+      shortUrl: `${TEST_PUBLIC_BASE_URL}/${slug}`,
+      tags: ["x", "y"],
+      expiresAt,
+      status: "ACTIVE",
+      clickCount: 0,
+    });
     expect(response.headers.get("location")).toBe(`${TEST_PUBLIC_BASE_URL}/api/v1/links/${data!.id}`);
 
-    const viaGraphQL = await test.gql(`query ($slug: String!) { link(slug: $slug) { id slug url tags status shortUrl } }`, { slug }, { token: alice.token });
+    const viaGraphQL = await test.gql(
+      `query ($slug: String!) { link(slug: $slug) { id slug url tags status shortUrl } }`,
+      { slug },
+      { token: alice.token },
+    );
     expect(viaGraphQL.data.link).toEqual({ id: data!.id, slug, url: data!.url, tags: data!.tags, status: data!.status, shortUrl: data!.shortUrl });
 
     const read = await api.GET("/links/{id}", { params: { path: { id: data!.id } } });
@@ -72,11 +85,19 @@ describe("links", () => {
     expect(taken.response.status).toBe(409);
     expect(taken.error).toMatchObject({ code: "CONFLICT" });
 
-    const broken = await fetch(`${test.baseUrl}/api/v1/links`, { method: "POST", headers: { authorization: `Bearer ${alice.token}`, "content-type": "application/json" }, body: "{" });
+    const broken = await fetch(`${test.baseUrl}/api/v1/links`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${alice.token}`, "content-type": "application/json" },
+      body: "{",
+    });
     expect(broken.status).toBe(400);
     // A JSON body that is not an object (found by the fuzzer: it once reached a use case unparsed).
     for (const resource of ["links", "webhooks", "workspaces", "domains"]) {
-      const wrong = await fetch(`${test.baseUrl}/api/v1/${resource}`, { method: "POST", headers: { authorization: `Bearer ${alice.token}`, "content-type": "application/json" }, body: "null" });
+      const wrong = await fetch(`${test.baseUrl}/api/v1/${resource}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${alice.token}`, "content-type": "application/json" },
+        body: "null",
+      });
       expect([resource, wrong.status, (await wrong.json()).code]).toEqual([resource, 422, "BAD_USER_INPUT"]);
     }
     expect(await broken.json()).toMatchObject({ code: "BAD_USER_INPUT" });
@@ -160,7 +181,9 @@ describe("who may do what", () => {
     expect(anonymous.response.headers.get("www-authenticate")).toContain("Bearer");
     const badToken = await restClient(test.baseUrl, { token: "nonsense" }).GET("/me");
     expect(badToken.error).toMatchObject({ code: "UNAUTHENTICATED", reason: "TOKEN_INVALID" });
-    expect((await restClient(test.baseUrl, { token: bob.token }).GET("/links/{id}", { params: { path: { id: link.id } } })).response.status).toBe(404);
+    expect((await restClient(test.baseUrl, { token: bob.token }).GET("/links/{id}", { params: { path: { id: link.id } } })).response.status).toBe(
+      404,
+    );
 
     const readOnly = restClient(test.baseUrl, { token: await apiKey(["LINKS_READ"]) });
     expect((await readOnly.GET("/links/{id}", { params: { path: { id: link.id } } })).response.status).toBe(200);
@@ -271,7 +294,10 @@ describe("domains", () => {
     expect((await api.POST("/domains", { body: { hostname } })).error).toMatchObject({ code: "CONFLICT" });
 
     const link = await api.POST("/links", { body: { url: "https://example.com/on-domain", slug: "ondomain", domain: hostname } });
-    expect(link.data).toMatchObject({ domain: hostname, shortUrl: expect.stringMatching(new RegExp(`^https?://${hostname.replaceAll(".", "\\.")}/ondomain$`)) });
+    expect(link.data).toMatchObject({
+      domain: hostname,
+      shortUrl: expect.stringMatching(new RegExp(`^https?://${hostname.replaceAll(".", "\\.")}/ondomain$`)),
+    });
     const found = await api.GET("/links/lookup", { params: { query: { slug: "ondomain", domain: hostname } } });
     expect(found.data!.id).toBe(link.data!.id);
     expect((await api.DELETE("/domains/{id}", { params: { path: { id } } })).error).toMatchObject({ code: "CONFLICT" });
@@ -298,7 +324,10 @@ describe("workspaces and HTTP", () => {
   });
 
   it("answers CORS preflights, echoes request ids, and serves the document and docs page", async () => {
-    const preflight = await fetch(`${test.baseUrl}/api/v1/links`, { method: "OPTIONS", headers: { origin: "https://app.example", "access-control-request-method": "POST" } });
+    const preflight = await fetch(`${test.baseUrl}/api/v1/links`, {
+      method: "OPTIONS",
+      headers: { origin: "https://app.example", "access-control-request-method": "POST" },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-headers")).toContain("Idempotency-Key");
     const echoed = await api.GET("/me", { headers: { "X-Request-Id": "req-123" } });

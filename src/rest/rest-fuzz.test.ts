@@ -12,7 +12,13 @@ let test: TestApp;
 let token: string;
 const real: Record<string, string> = {};
 
-const resolve = (node: any): any => (node?.$ref ? (node.$ref as string).slice(2).split("/").reduce((at: any, key: string) => at[key], openApiDocument) : node);
+const resolve = (node: any): any =>
+  node?.$ref
+    ? (node.$ref as string)
+        .slice(2)
+        .split("/")
+        .reduce((at: any, key: string) => at[key], openApiDocument)
+    : node;
 
 const value = fc.oneof(
   fc.string({ maxLength: 30 }),
@@ -35,7 +41,11 @@ beforeAll(async () => {
   test = await startTestApp();
   token = (await test.signUp()).token;
   const call = (path: string, body: unknown) =>
-    fetch(`${test.baseUrl}/api/v1${path}`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) }).then((r) => r.json());
+    fetch(`${test.baseUrl}/api/v1${path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }).then((r) => r.json());
   real.link = (await call("/links", { url: "https://example.com/fuzz" })).id;
   real.workspace = (await call("/workspaces", { name: "Fuzz" })).id;
   real.webhook = (await call("/webhooks", { url: "https://hooks.example.com/x", events: ["LINK_CREATED"] })).webhook.id;
@@ -54,10 +64,14 @@ describe("fuzzing every operation", () => {
       await fc.assert(
         fc.asyncProperty(
           fc.record(Object.fromEntries(pathNames.map((name: string) => [name, id]))),
-          fc.record(Object.fromEntries(queryNames.map((name: string) => [name, name === "waitSeconds" ? fc.constantFrom("0", "1", "99") : value])), { requiredKeys: [] }),
+          fc.record(Object.fromEntries(queryNames.map((name: string) => [name, name === "waitSeconds" ? fc.constantFrom("0", "1", "99") : value])), {
+            requiredKeys: [],
+          }),
           bodySchema ? bodyFor(bodySchema) : fc.constant(undefined),
           async (params, query, body) => {
-            const url = new URL(`${test.baseUrl}/api/v1${path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(String(params[name])))}`);
+            const url = new URL(
+              `${test.baseUrl}/api/v1${path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(String(params[name])))}`,
+            );
             for (const [name, v] of Object.entries(query)) for (const one of [v].flat()) url.searchParams.append(name, String(one));
             const response = await fetch(url, {
               method,

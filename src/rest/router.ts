@@ -46,7 +46,8 @@ const compile = (operation: RestOperation): Route => {
 
 export const etagOf = (body: unknown) => `W/"${createHash("sha256").update(JSON.stringify(body)).digest("base64url").slice(0, 27)}"`;
 const matchesEtag = (header: string | undefined, etag: string) =>
-  header !== undefined && (header.trim() === "*" || header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag.replace(/^W\//, "")));
+  header !== undefined &&
+  (header.trim() === "*" || header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag.replace(/^W\//, "")));
 
 /** The caller's API budget, shared with GraphQL (per API key, per user, per IP when anonymous). */
 export interface ApiRateLimits {
@@ -97,7 +98,13 @@ export function createRestRouter(services: Services, rateLimits: ApiRateLimits, 
     if (operation.current && ifMatch !== undefined) {
       const etag = etagOf(await operation.current(context as RestContext<unknown>));
       if (!matchesEtag(ifMatch, etag)) {
-        return sendProblem(res, { status: 412, code: "PRECONDITION_FAILED", detail: "If-Match does not name the current version: read it again", field: "If-Match", headers: { etag } });
+        return sendProblem(res, {
+          status: 412,
+          code: "PRECONDITION_FAILED",
+          detail: "If-Match does not name the current version: read it again",
+          field: "If-Match",
+          headers: { etag },
+        });
       }
     }
 
@@ -157,7 +164,8 @@ export function createRestRouter(services: Services, rateLimits: ApiRateLimits, 
       });
     }
     allowed = [...new Set(allowed)];
-    if (allowed.length > 0) return sendError(res, 405, "METHOD_NOT_ALLOWED", `${relative} answers ${allowed.join(", ")}`, { allow: allowed.join(", ") });
+    if (allowed.length > 0)
+      return sendError(res, 405, "METHOD_NOT_ALLOWED", `${relative} answers ${allowed.join(", ")}`, { allow: allowed.join(", ") });
     sendError(res, 404, "NOT_FOUND", `No operation at ${REST_PREFIX}${relative}: see ${REST_PREFIX}/openapi.json`);
   };
 }

@@ -12,22 +12,46 @@ export const ProblemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
-    code: z.string().meta({ description: "The same values as GraphQL's extensions.code: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT, RATE_LIMITED, …" }),
+    code: z.string().meta({
+      description: "The same values as GraphQL's extensions.code: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT, RATE_LIMITED, …",
+    }),
     field: z.string().optional().meta({ description: "The offending input (body field, query parameter or header) of a 422." }),
     retryAfter: z.number().int().optional(),
     requestId: z.string().optional(),
   })
   .catchall(z.unknown())
-  .meta({ id: "Problem", description: "RFC 9457 problem details: every error of the REST API.", example: { type: "about:blank", title: "Unprocessable Entity", status: 422, detail: "url: must be an http(s) URL", code: "BAD_USER_INPUT", field: "url" } });
+  .meta({
+    id: "Problem",
+    description: "RFC 9457 problem details: every error of the REST API.",
+    example: {
+      type: "about:blank",
+      title: "Unprocessable Entity",
+      status: 422,
+      detail: "url: must be an http(s) URL",
+      code: "BAD_USER_INPUT",
+      field: "url",
+    },
+  });
 
 /** `first` (1–100, default 20) and `after` (a `next` cursor): the REST spelling of GraphQL's connection arguments. */
 export const pageQuery = z.object({
-  first: z.coerce.number().int().min(0).max(MAX_PAGE_SIZE).optional().meta({ description: `Page size (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` }),
+  first: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_PAGE_SIZE)
+    .optional()
+    .meta({ description: `Page size (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` }),
   after: z.string().max(200).optional().meta({ description: "The `next` cursor of the previous page." }),
 });
 
 export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
-  z.object({ data: z.array(item), next: z.string().nullable().meta({ description: "Cursor of the next page (also in the Link header), null on the last page." }) }).meta({ id });
+  z
+    .object({
+      data: z.array(item),
+      next: z.string().nullable().meta({ description: "Cursor of the next page (also in the Link header), null on the last page." }),
+    })
+    .meta({ id });
 
 export function pageBody<T, R>(page: Page<T>, map: (node: T) => R) {
   return { data: page.edges.map((edge) => map(edge.node)), next: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null };

@@ -22,7 +22,10 @@ export const WebhookSchema = z
   .meta({ id: "Webhook" });
 
 const WebhookWithSecretSchema = z
-  .object({ webhook: WebhookSchema, secret: z.string().meta({ description: "whsec_…: shown here and on rotation only; verify signatures with it." }) })
+  .object({
+    webhook: WebhookSchema,
+    secret: z.string().meta({ description: "whsec_…: shown here and on rotation only; verify signatures with it." }),
+  })
   .meta({ id: "WebhookWithSecret" });
 
 const DeliverySchema = z
@@ -96,7 +99,11 @@ export const webhookOperations = [
     success: { status: 201, description: "The webhook and its signing secret.", schema: WebhookWithSecretSchema },
     async handle(context) {
       const result = await createWebhook(context.services, context.actor, context.body as Parameters<typeof createWebhook>[2]);
-      return { status: 201, body: withSecret(result), headers: { location: `${context.apiUrl}/webhooks/${toPublicId("Webhook", result.webhook.id)}` } };
+      return {
+        status: 201,
+        body: withSecret(result),
+        headers: { location: `${context.apiUrl}/webhooks/${toPublicId("Webhook", result.webhook.id)}` },
+      };
     },
   }),
   operation({
@@ -157,7 +164,10 @@ export const webhookOperations = [
     success: { status: 200, description: "The webhook and its new secret.", schema: WebhookWithSecretSchema },
     async handle(context) {
       const { gracePeriodSeconds } = (context.body ?? {}) as { gracePeriodSeconds?: number | null };
-      return { status: 200, body: withSecret(await rotateWebhookSecret(context.services, context.actor, { id: context.params.id!, gracePeriodSeconds })) };
+      return {
+        status: 200,
+        body: withSecret(await rotateWebhookSecret(context.services, context.actor, { id: context.params.id!, gracePeriodSeconds })),
+      };
     },
   }),
   operation({
@@ -169,7 +179,10 @@ export const webhookOperations = [
     permission: "webhooks.manage",
     pathParams: webhookId,
     success: { status: 202, description: "Queued; follow it in the deliveries.", schema: DeliverySchema },
-    handle: async (context) => ({ status: 202, body: deliveryJson(await sendTestWebhookEvent(context.services, context.actor, { id: context.params.id! })) }),
+    handle: async (context) => ({
+      status: 202,
+      body: deliveryJson(await sendTestWebhookEvent(context.services, context.actor, { id: context.params.id! })),
+    }),
   }),
   operation({
     method: "GET",
@@ -196,6 +209,9 @@ export const webhookOperations = [
     permission: "webhooks.manage",
     pathParams: idParam("The delivery's id."),
     success: { status: 202, description: "Queued again with a fresh retry budget.", schema: DeliverySchema },
-    handle: async (context) => ({ status: 202, body: deliveryJson(await redeliverWebhookDelivery(context.services, context.actor, { id: context.params.id! })) }),
+    handle: async (context) => ({
+      status: 202,
+      body: deliveryJson(await redeliverWebhookDelivery(context.services, context.actor, { id: context.params.id! })),
+    }),
   }),
 ];

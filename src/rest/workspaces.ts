@@ -10,11 +10,15 @@ import { operation, type RestContext } from "./operation.js";
 import { dateTime, idParam, pageBody, pageOf, pageQuery } from "./schemas.js";
 
 const WorkspaceSchema = z
-  .object({ id: z.string(), name: z.string(), personal: z.boolean(), role: z.enum(WORKSPACE_ROLES).meta({ description: "Your role there." }), createdAt: dateTime })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    personal: z.boolean(),
+    role: z.enum(WORKSPACE_ROLES).meta({ description: "Your role there." }),
+    createdAt: dateTime,
+  })
   .meta({ id: "Workspace" });
-const MemberSchema = z
-  .object({ userId: z.string(), email: z.string(), role: z.enum(WORKSPACE_ROLES), joinedAt: dateTime })
-  .meta({ id: "Member" });
+const MemberSchema = z.object({ userId: z.string(), email: z.string(), role: z.enum(WORKSPACE_ROLES), joinedAt: dateTime }).meta({ id: "Member" });
 
 const workspaceJson = (workspace: Workspace & { viewerRole: string }) => ({
   id: toPublicId("Workspace", workspace.id),
@@ -31,8 +35,12 @@ const memberJson = (member: Membership & { user: User }) => ({
 });
 
 const workspaceId = idParam("The workspace's id.");
-const memberParams = z.object({ id: z.string().meta({ description: "The workspace's id." }), userId: z.string().meta({ description: "The member's user id." }) });
-const current = async (context: RestContext<unknown>) => workspaceJson(await findWorkspace(context.services, context.actor, { workspaceId: context.params.id }));
+const memberParams = z.object({
+  id: z.string().meta({ description: "The workspace's id." }),
+  userId: z.string().meta({ description: "The member's user id." }),
+});
+const current = async (context: RestContext<unknown>) =>
+  workspaceJson(await findWorkspace(context.services, context.actor, { workspaceId: context.params.id }));
 
 export const workspaceOperations = [
   operation({
@@ -46,7 +54,10 @@ export const workspaceOperations = [
     paginated: true,
     query: pageQuery,
     success: { status: 200, description: "One page of workspaces.", schema: pageOf(WorkspaceSchema, "WorkspacePage") },
-    handle: async (context) => ({ status: 200, body: pageBody(await listMyWorkspaces(context.services, context.actor, context.query), workspaceJson) }),
+    handle: async (context) => ({
+      status: 200,
+      body: pageBody(await listMyWorkspaces(context.services, context.actor, context.query), workspaceJson),
+    }),
   }),
   operation({
     method: "POST",
@@ -61,7 +72,11 @@ export const workspaceOperations = [
     success: { status: 201, description: "The workspace; you are its OWNER.", schema: WorkspaceSchema },
     async handle(context) {
       const workspace = await createWorkspace(context.services, context.actor, context.body as { name: string });
-      return { status: 201, body: workspaceJson(workspace), headers: { location: `${context.apiUrl}/workspaces/${toPublicId("Workspace", workspace.id)}` } };
+      return {
+        status: 201,
+        body: workspaceJson(workspace),
+        headers: { location: `${context.apiUrl}/workspaces/${toPublicId("Workspace", workspace.id)}` },
+      };
     },
   }),
   operation({
@@ -135,7 +150,9 @@ export const workspaceOperations = [
     bodyExample: { role: "VIEWER" },
     success: { status: 200, description: "The member.", schema: MemberSchema },
     async handle(context) {
-      const input = { ...(context.body as object), workspaceId: context.params.id!, userId: context.params.userId! } as Parameters<typeof changeMemberRole>[2];
+      const input = { ...(context.body as object), workspaceId: context.params.id!, userId: context.params.userId! } as Parameters<
+        typeof changeMemberRole
+      >[2];
       return { status: 200, body: memberJson(await changeMemberRole(context.services, context.actor, input)) };
     },
   }),

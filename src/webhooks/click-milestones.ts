@@ -26,7 +26,9 @@ export const crossedMilestones = (change: ClickCountChange, milestones: readonly
  * the analytics pipeline later). No statement at all when nothing crossed a threshold.
  */
 export async function recordClickMilestones(tx: Tx, settings: MilestoneSettings, changes: readonly ClickCountChange[]): Promise<number> {
-  const crossings = changes.flatMap((change) => crossedMilestones(change, settings.webhooks.clickMilestones).map((milestone) => ({ change, milestone })));
+  const crossings = changes.flatMap((change) =>
+    crossedMilestones(change, settings.webhooks.clickMilestones).map((milestone) => ({ change, milestone })),
+  );
   if (crossings.length === 0) return 0;
   const links = await tx.link.findMany({ where: { id: { in: [...new Set(crossings.map((c) => c.change.linkId))] } } });
   const byId = new Map(links.map((link) => [link.id, link]));

@@ -41,7 +41,12 @@ export async function authorizeDeliveryRead(deps: Deps, actor: Actor, id: string
 const deliveriesSchema = pageArgsSchema.extend({ status: z.enum(WEBHOOK_DELIVERY_STATUSES).nullish() });
 
 /** A webhook's delivery log, newest first; `webhooks.read`. */
-export async function listWebhookDeliveries(deps: Deps, actor: Actor, webhook: { id: string; workspaceId: string }, input: z.input<typeof deliveriesSchema>) {
+export async function listWebhookDeliveries(
+  deps: Deps,
+  actor: Actor,
+  webhook: { id: string; workspaceId: string },
+  input: z.input<typeof deliveriesSchema>,
+) {
   const { status, ...page } = parseInput(deliveriesSchema, input);
   (await actor.access(webhook.workspaceId, "Webhook")).require("webhooks.read");
   return paginate(page, (keyset) =>

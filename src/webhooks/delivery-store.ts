@@ -52,10 +52,7 @@ export interface AttemptResult {
   responseBody?: string;
 }
 
-export type Resolution =
-  | { kind: "delivered" }
-  | { kind: "retry"; delayMs: number }
-  | { kind: "failed" };
+export type Resolution = { kind: "delivered" } | { kind: "retry"; delayMs: number } | { kind: "failed" };
 
 /**
  * Records an attempt's result and what happens next, in one statement. The delivery changes only

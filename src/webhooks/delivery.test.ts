@@ -1,15 +1,7 @@
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { TestApp } from "../../tests/helpers/test-app.js";
-import {
-  createLink,
-  createWebhook,
-  deliveriesOf,
-  startReceiver,
-  startWebhookTestApp,
-  until,
-  type Receiver,
-} from "../../tests/helpers/webhooks.js";
+import { createLink, createWebhook, deliveriesOf, startReceiver, startWebhookTestApp, until, type Receiver } from "../../tests/helpers/webhooks.js";
 import { RESPONSE_BODY_LIMIT } from "./http-sender.js";
 
 const receivers: Receiver[] = [];
@@ -64,12 +56,24 @@ describe("deliveries (default settings: retries from 300 ms)", () => {
     expect(request!.headers["content-type"]).toBe("application/json");
     expect(request!.headers["webhook-signature"]).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
     const event = new StandardWebhook(secret).verify(request!.body, request!.headers) as any;
-    expect(event).toMatchObject({ id: request!.headers["webhook-id"], type: "link.created", data: { link: { id: link.id, slug: link.slug, url: link.url } } });
+    expect(event).toMatchObject({
+      id: request!.headers["webhook-id"],
+      type: "link.created",
+      data: { link: { id: link.id, slug: link.slug, url: link.url } },
+    });
     expect(Object.keys(event)).toEqual(["id", "type", "createdAt", "data"]);
     expect(Date.parse(event.createdAt)).toBeGreaterThan(Date.now() - 60_000);
 
     const log = await waitForDelivery(test, token, webhook.id, (d) => d.status === "DELIVERED");
-    expect(log.deliveries[0]).toMatchObject({ eventId: event.id, eventType: "link.created", status: "DELIVERED", attempts: 1, responseStatus: 204, nextAttemptAt: null, inFlight: false });
+    expect(log.deliveries[0]).toMatchObject({
+      eventId: event.id,
+      eventType: "link.created",
+      status: "DELIVERED",
+      attempts: 1,
+      responseStatus: 204,
+      nextAttemptAt: null,
+      inFlight: false,
+    });
     expect(log.deliveries[0].latencyMs).toBeGreaterThanOrEqual(0);
   });
 
@@ -246,7 +250,11 @@ describe("deliveries to a failing endpoint (1.5 s timeout, 3 attempts, disabled 
     await createLink(test, token);
     await createLink(test, token);
     let state: Awaited<ReturnType<typeof deliveriesOf>> | undefined;
-    await until(async () => !(state = await deliveriesOf(test, token, webhook.id)).webhook.enabled, 15_000, () => JSON.stringify(state));
+    await until(
+      async () => !(state = await deliveriesOf(test, token, webhook.id)).webhook.enabled,
+      15_000,
+      () => JSON.stringify(state),
+    );
     expect(state!.webhook.disabledReason).toMatch(/^Disabled automatically after 4 consecutive failed attempts since .*Z\. Last error: HTTP 500$/);
     expect(state!.webhook.disabledAt).not.toBeNull();
     expect(state!.deliveries.map((d: any) => d.status)).toEqual(["PENDING", "PENDING"]);
@@ -284,7 +292,9 @@ describe("click milestones (thresholds 3 and 5)", () => {
       expect(response.status).toBe(302);
     }
     const requests = await endpoint.waitFor(2);
-    const events = requests.map((r) => new StandardWebhook(secret).verify(r.body, r.headers) as any).sort((a, b) => a.data.milestone - b.data.milestone);
+    const events = requests
+      .map((r) => new StandardWebhook(secret).verify(r.body, r.headers) as any)
+      .sort((a, b) => a.data.milestone - b.data.milestone);
     expect(events.map((e) => [e.type, e.data.milestone, e.data.link.id])).toEqual([
       ["link.clicks.milestone", 3, link.id],
       ["link.clicks.milestone", 5, link.id],
@@ -309,7 +319,10 @@ describe("the SSRF guard at delivery time (no allow-list)", () => {
     const byAddress = await createWebhook(test, token, { url: "https://hooks.partner.example/in" });
     const idOf = (globalId: string) => Buffer.from(globalId, "base64url").toString().split(":")[1]!;
     await test.app.services.db.webhook.update({ where: { id: idOf(byName.webhook.id) }, data: { url: `http://localhost:${endpoint.port}/hooks` } });
-    await test.app.services.db.webhook.update({ where: { id: idOf(byAddress.webhook.id) }, data: { url: `http://127.0.0.1:${endpoint.port}/hooks` } });
+    await test.app.services.db.webhook.update({
+      where: { id: idOf(byAddress.webhook.id) },
+      data: { url: `http://127.0.0.1:${endpoint.port}/hooks` },
+    });
     await createLink(test, token);
 
     const name = await waitForDelivery(test, token, byName.webhook.id, (d) => d.status === "FAILED");

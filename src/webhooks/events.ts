@@ -1,6 +1,12 @@
 import type { WebhookEvent } from "../generated/prisma/enums.js";
 
-export const WEBHOOK_EVENTS = ["LINK_CREATED", "LINK_UPDATED", "LINK_DELETED", "LINK_CLICKS_MILESTONE", "WORKSPACE_MEMBER_INVITED"] as const satisfies readonly WebhookEvent[];
+export const WEBHOOK_EVENTS = [
+  "LINK_CREATED",
+  "LINK_UPDATED",
+  "LINK_DELETED",
+  "LINK_CLICKS_MILESTONE",
+  "WORKSPACE_MEMBER_INVITED",
+] as const satisfies readonly WebhookEvent[];
 
 /** The `type` each event is delivered as. */
 export const EVENT_TYPES: Record<WebhookEvent, string> = {

@@ -24,7 +24,11 @@ export function linkSnapshot(link: Link, publicBaseUrl: string) {
   };
 }
 
-export const linkEvent = (event: Extract<WebhookEvent, "LINK_CREATED" | "LINK_UPDATED" | "LINK_DELETED">, link: Link, publicBaseUrl: string): OutboxEvent => ({
+export const linkEvent = (
+  event: Extract<WebhookEvent, "LINK_CREATED" | "LINK_UPDATED" | "LINK_DELETED">,
+  link: Link,
+  publicBaseUrl: string,
+): OutboxEvent => ({
   workspaceId: link.workspaceId,
   event,
   data: { link: linkSnapshot(link, publicBaseUrl) },

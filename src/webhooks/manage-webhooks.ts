@@ -39,7 +39,11 @@ export async function listWebhooks({ db }: Pick<Services, "db">, actor: Actor, i
   access.require("webhooks.read");
   if (allOwners && !(await actor.isInstanceAdmin())) throw forbidden("Only instance admins can list every workspace's webhooks");
   return paginate(page, (keyset) =>
-    db.webhook.findMany({ where: { AND: [allOwners ? {} : { workspaceId: access.workspaceId }, keyset.where] }, orderBy: keyset.orderBy, take: keyset.take }),
+    db.webhook.findMany({
+      where: { AND: [allOwners ? {} : { workspaceId: access.workspaceId }, keyset.where] },
+      orderBy: keyset.orderBy,
+      take: keyset.take,
+    }),
   );
 }
 

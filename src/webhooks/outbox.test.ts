@@ -26,11 +26,22 @@ const outboxOf = (webhookId: string) =>
 
 describe("the outbox", () => {
   it("gets one event per link change, written with the change; a change that fails writes none", async () => {
-    const { webhook } = await createWebhook(test, token, { url: "https://hooks.example.com/a", events: ["LINK_CREATED", "LINK_UPDATED", "LINK_DELETED"] });
+    const { webhook } = await createWebhook(test, token, {
+      url: "https://hooks.example.com/a",
+      events: ["LINK_CREATED", "LINK_UPDATED", "LINK_DELETED"],
+    });
     const link = await createLink(test, token, { slug: `outbox-${Date.now()}` });
-    const taken = await test.gql(`mutation ($input: CreateLinkInput!) { createLink(input: $input) { link { id } } }`, { input: { url: "https://example.com", slug: link.slug } }, { token });
+    const taken = await test.gql(
+      `mutation ($input: CreateLinkInput!) { createLink(input: $input) { link { id } } }`,
+      { input: { url: "https://example.com", slug: link.slug } },
+      { token },
+    );
     expect(taken.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    const badUpdate = await test.gql(`mutation ($input: UpdateLinkInput!) { updateLink(input: $input) { link { id } } }`, { input: { id: link.id, url: "nope" } }, { token });
+    const badUpdate = await test.gql(
+      `mutation ($input: UpdateLinkInput!) { updateLink(input: $input) { link { id } } }`,
+      { input: { id: link.id, url: "nope" } },
+      { token },
+    );
     expect(badUpdate.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect((await outboxOf(webhook.id)).map((d) => d.eventType)).toEqual(["link.created"]);
   });
@@ -40,7 +51,14 @@ describe("the outbox", () => {
     const { db, config } = test.app.services;
     await expect(
       db.$transaction(async (tx) => {
-        const link = await tx.link.create({ data: { ownerId: userId, workspaceId: await personalWorkspaceId(tx, userId), slug: `rolled-back-${Date.now()}`, url: "https://example.com" } });
+        const link = await tx.link.create({
+          data: {
+            ownerId: userId,
+            workspaceId: await personalWorkspaceId(tx, userId),
+            slug: `rolled-back-${Date.now()}`,
+            url: "https://example.com",
+          },
+        });
         expect(await enqueueWebhookEvents(tx, [linkEvent("LINK_CREATED", link, config.publicBaseUrl)])).toBeGreaterThanOrEqual(1);
         throw new Error("crash before commit");
       }),

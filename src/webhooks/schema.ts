@@ -75,7 +75,8 @@ export const Webhook = builder.prismaNode("Webhook", {
       type: "DateTime",
       nullable: true,
       description: "Until then deliveries carry a second signature, made with the secret before the last rotation.",
-      resolve: (webhook) => (webhook.previousSecretExpiresAt && webhook.previousSecretExpiresAt > new Date() ? webhook.previousSecretExpiresAt : null),
+      resolve: (webhook) =>
+        webhook.previousSecretExpiresAt && webhook.previousSecretExpiresAt > new Date() ? webhook.previousSecretExpiresAt : null,
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
@@ -189,7 +190,9 @@ builder.relayMutationField(
   { inputFields: (t) => ({ id: t.id({ required: true, description: "The webhook." }) }) },
   {
     description: "Queues a `webhook.test` event to the endpoint.",
-    resolve: async (_root, { input }, context) => ({ delivery: await sendTestWebhookEvent(context.services, context.actor, { id: String(input.id) }) }),
+    resolve: async (_root, { input }, context) => ({
+      delivery: await sendTestWebhookEvent(context.services, context.actor, { id: String(input.id) }),
+    }),
   },
   deliveryPayload,
 );
@@ -199,7 +202,9 @@ builder.relayMutationField(
   { inputFields: (t) => ({ id: t.id({ required: true, description: "The delivery." }) }) },
   {
     description: "Sends a delivery again now (same event id and body), with a fresh retry budget.",
-    resolve: async (_root, { input }, context) => ({ delivery: await redeliverWebhookDelivery(context.services, context.actor, { id: String(input.id) }) }),
+    resolve: async (_root, { input }, context) => ({
+      delivery: await redeliverWebhookDelivery(context.services, context.actor, { id: String(input.id) }),
+    }),
   },
   deliveryPayload,
 );

@@ -66,7 +66,11 @@ describe("sending to a refused address", () => {
     const receiver = await startReceiver();
     try {
       const outcome = await send(`http://localhost:${receiver.port}/hooks`);
-      expect(outcome).toMatchObject({ ok: false, retryable: false, error: expect.stringMatching(/^Refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address$/) });
+      expect(outcome).toMatchObject({
+        ok: false,
+        retryable: false,
+        error: expect.stringMatching(/^Refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address$/),
+      });
       expect(receiver.requests).toHaveLength(0);
       // Allowed by name, the same host is reachable.
       expect(await send(`http://localhost:${receiver.port}/hooks`, ["localhost"])).toMatchObject({ ok: true, status: 204 });
@@ -76,7 +80,11 @@ describe("sending to a refused address", () => {
   });
 
   it("refuses the cloud metadata address and plain http when https is required", async () => {
-    expect(await send("http://169.254.169.254/latest/meta-data/")).toMatchObject({ ok: false, retryable: false, error: expect.stringContaining("link-local") });
+    expect(await send("http://169.254.169.254/latest/meta-data/")).toMatchObject({
+      ok: false,
+      retryable: false,
+      error: expect.stringContaining("link-local"),
+    });
     expect(await send("http://[fd00:ec2::254]/")).toMatchObject({ ok: false, retryable: false, error: expect.stringContaining("unique-local") });
     const https = await sendWebhook({ url: "http://example.com/", body: "{}", headers: {}, timeoutMs: 2000, policy: strict, requireHttps: true });
     expect(https).toMatchObject({ ok: false, retryable: false, error: expect.stringContaining("https") });

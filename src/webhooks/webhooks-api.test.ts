@@ -117,7 +117,10 @@ describe("managing a webhook", () => {
   });
 
   it("refuses a malformed or wrongly typed ID with BAD_USER_INPUT", async () => {
-    expect((await test.gql(DELETE, { input: { id: "nope" } }, { token: alice.token })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+    expect((await test.gql(DELETE, { input: { id: "nope" } }, { token: alice.token })).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "id",
+    });
     const { webhook } = await createWebhook(test, alice.token, { url: URL_OK });
     const asDelivery = await test.gql(REDELIVER, { input: { id: webhook.id } }, { token: alice.token });
     expect(asDelivery.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
@@ -126,7 +129,8 @@ describe("managing a webhook", () => {
 
 describe("an API key", () => {
   const CREATE_KEY = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`;
-  const key = async (scopes: string[]) => (await test.gql(CREATE_KEY, { input: { name: `k-${scopes.join("-")}`, scopes } }, { token: alice.token })).data.createApiKey.secret as string;
+  const key = async (scopes: string[]) =>
+    (await test.gql(CREATE_KEY, { input: { name: `k-${scopes.join("-")}`, scopes } }, { token: alice.token })).data.createApiKey.secret as string;
 
   it("manages webhooks only with the WEBHOOKS_MANAGE scope", async () => {
     const { webhook } = await createWebhook(test, alice.token, { url: URL_OK });
@@ -140,7 +144,9 @@ describe("an API key", () => {
     const created = await test.gql(CREATE_WEBHOOK, { input: { url: URL_OK, events: ["LINK_CREATED"] } }, { token: manager });
     expect(created.data.createWebhook.secret).toMatch(/^whsec_/);
     const listed = await test.gql(LIST, {}, { token: manager });
-    expect(listed.data.webhooks.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining([webhook.id, created.data.createWebhook.webhook.id]));
+    expect(listed.data.webhooks.edges.map((e: any) => e.node.id)).toEqual(
+      expect.arrayContaining([webhook.id, created.data.createWebhook.webhook.id]),
+    );
   });
 });
 

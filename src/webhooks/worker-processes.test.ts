@@ -5,7 +5,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { testDatabase, type TestApp } from "../../tests/helpers/test-app.js";
-import { CREATE_LINK, CREATE_WEBHOOK, createLink, createWebhook, startReceiver, startWebhookTestApp, until, WEBHOOK_TEST_ENV } from "../../tests/helpers/webhooks.js";
+import {
+  CREATE_LINK,
+  CREATE_WEBHOOK,
+  createLink,
+  createWebhook,
+  startReceiver,
+  startWebhookTestApp,
+  until,
+  WEBHOOK_TEST_ENV,
+} from "../../tests/helpers/webhooks.js";
 import { loadConfig } from "../config.js";
 import { createLogger } from "../platform/logger.js";
 import { createWebhookWorker } from "./worker.js";
@@ -49,7 +58,10 @@ afterEach(async () => {
 async function setUp(events: number) {
   const test = await startWebhookTestApp({ WEBHOOK_WORKER: "false" });
   const receiver = await startReceiver();
-  cleanups.push(() => test.close(), () => receiver.close());
+  cleanups.push(
+    () => test.close(),
+    () => receiver.close(),
+  );
   const { token } = await test.signUp();
   const { webhook } = await createWebhook(test, token, { url: receiver.url });
   for (let i = 0; i < events; i++) await createLink(test, token);
@@ -79,12 +91,21 @@ describe.skipIf(embedded)("a worker process killed mid-delivery (SIGKILL)", () =
     const acknowledged = receiver.requests.slice(0, 4).map(eventIdOf);
     const interrupted = receiver.requests.slice(4, 6).map(eventIdOf);
     const atCrash = await deliveries(test, webhookId);
-    expect(atCrash.filter((d) => d.status === "DELIVERED").map((d) => d.eventId).sort()).toEqual([...acknowledged].sort());
+    expect(
+      atCrash
+        .filter((d) => d.status === "DELIVERED")
+        .map((d) => d.eventId)
+        .sort(),
+    ).toEqual([...acknowledged].sort());
     expect(atCrash.filter((d) => d.status === "PENDING")).toHaveLength(6);
 
     hanging = false;
     const second = spawnWorker(test.databaseUrl!, env);
-    await until(async () => (await deliveries(test, webhookId)).every((d) => d.status === "DELIVERED"), 30_000, () => second.output.join(""));
+    await until(
+      async () => (await deliveries(test, webhookId)).every((d) => d.status === "DELIVERED"),
+      30_000,
+      () => second.output.join(""),
+    );
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
 
@@ -125,7 +146,9 @@ describe("two workers at once", () => {
     if (embedded) {
       // One PGlite session cannot be shared across processes: run both workers in this process.
       const config = loadConfig({ NODE_ENV: "test", DATA_DIR: "memory://", LOG_LEVEL: "silent", ...WEBHOOK_TEST_ENV, ...env });
-      const workers = ["worker-a", "worker-b"].map((id) => createWebhookWorker({ db: test.app.services.db, config, log: createLogger("silent") }, { id }));
+      const workers = ["worker-a", "worker-b"].map((id) =>
+        createWebhookWorker({ db: test.app.services.db, config, log: createLogger("silent") }, { id }),
+      );
       workers.forEach((worker) => worker.start());
       cleanups.push(async () => void (await Promise.all(workers.map((worker) => worker.stop()))));
     } else {
@@ -157,7 +180,11 @@ describe.runIf(embedded)("the server on its embedded database, killed mid-delive
     const startServer = async () => {
       const server = spawnEntry("src/server.ts", env);
       let baseUrl: string | undefined;
-      await until(() => (baseUrl = /"address":"(http:[^"]+)"/.exec(server.output.join(""))?.[1]) !== undefined, 60_000, () => server.output.join(""));
+      await until(
+        () => (baseUrl = /"address":"(http:[^"]+)"/.exec(server.output.join(""))?.[1]) !== undefined,
+        60_000,
+        () => server.output.join(""),
+      );
       const gql = async (query: string, variables: object, token?: string) => {
         const response = await fetch(`${baseUrl}/graphql`, {
           method: "POST",

@@ -158,10 +158,7 @@ export function createWebhookWorker(
       clearTimeout(timer);
       await polling;
       let timeout: NodeJS.Timeout | undefined;
-      await Promise.race([
-        Promise.allSettled([...inFlight]),
-        new Promise((resolve) => (timeout = setTimeout(resolve, graceMs))),
-      ]);
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => (timeout = setTimeout(resolve, graceMs)))]);
       clearTimeout(timeout);
     },
   };

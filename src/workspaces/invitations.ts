@@ -79,10 +79,16 @@ export async function acceptInvitation(deps: Deps, actor: Actor, input: z.input<
   const { invitation, userId } = await pendingInvitation(deps, actor, token);
   return deps.db.$transaction(async (tx) => {
     // Single use even when two accepts race: only one update finds it pending.
-    const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, declinedAt: null, revokedAt: null }, data: { acceptedAt: new Date() } });
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, declinedAt: null, revokedAt: null },
+      data: { acceptedAt: new Date() },
+    });
     if (count === 0) throw conflict("This invitation was already used or revoked");
     await tx.membership.createMany({ data: [{ workspaceId: invitation.workspaceId, userId, role: invitation.role }], skipDuplicates: true });
-    const membership = await tx.membership.findUniqueOrThrow({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId } }, include: { workspace: true } });
+    const membership = await tx.membership.findUniqueOrThrow({
+      where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId } },
+      include: { workspace: true },
+    });
     return Object.assign(membership.workspace, { viewerRole: membership.role });
   });
 }
@@ -105,4 +111,12 @@ export async function revokeInvitation(deps: Deps, actor: Actor, input: z.input<
 }
 
 export const invitationStatus = (invitation: { acceptedAt: Date | null; declinedAt: Date | null; revokedAt: Date | null; expiresAt: Date }) =>
-  invitation.acceptedAt ? "ACCEPTED" : invitation.declinedAt ? "DECLINED" : invitation.revokedAt ? "REVOKED" : invitation.expiresAt.getTime() <= Date.now() ? "EXPIRED" : "PENDING";
+  invitation.acceptedAt
+    ? "ACCEPTED"
+    : invitation.declinedAt
+      ? "DECLINED"
+      : invitation.revokedAt
+        ? "REVOKED"
+        : invitation.expiresAt.getTime() <= Date.now()
+          ? "EXPIRED"
+          : "PENDING";

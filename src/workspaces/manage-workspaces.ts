@@ -28,7 +28,11 @@ export async function updateWorkspace(deps: Pick<Services, "db">, actor: Actor, 
  * Deletes a team workspace with everything in it (links and their clicks, webhooks, keys);
  * `workspace.delete`. Personal workspaces stay as long as their account.
  */
-export async function deleteWorkspace(deps: Pick<Services, "db" | "linkCache" | "credentialEvents">, actor: Actor, input: z.input<typeof workspaceSchema>) {
+export async function deleteWorkspace(
+  deps: Pick<Services, "db" | "linkCache" | "credentialEvents">,
+  actor: Actor,
+  input: z.input<typeof workspaceSchema>,
+) {
   actor.requireSession();
   const { workspaceId } = parseInput(workspaceSchema, input);
   const access = await actor.access(workspaceId);
@@ -43,6 +47,7 @@ export async function deleteWorkspace(deps: Pick<Services, "db" | "linkCache" | 
     await tx.workspace.delete({ where: { id: workspace.id } });
   });
   for (const link of links) deps.linkCache.invalidate(linkCacheKey(link.domainId, link.slug));
-  for (const member of workspace.memberships) deps.credentialEvents.publish({ userId: member.userId, workspaceId: workspace.id, reason: "PERMISSIONS_CHANGED", cause: "workspace_deleted" });
+  for (const member of workspace.memberships)
+    deps.credentialEvents.publish({ userId: member.userId, workspaceId: workspace.id, reason: "PERMISSIONS_CHANGED", cause: "workspace_deleted" });
   return workspace;
 }

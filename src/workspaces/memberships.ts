@@ -16,7 +16,8 @@ type Deps = Pick<Services, "db" | "credentialEvents">;
 function requireOutranks(access: WorkspaceAccess, target: WorkspaceRole, granted?: WorkspaceRole) {
   if (access.viaInstanceAdmin) return;
   if (ROLE_RANK[target] >= ROLE_RANK[access.role]) throw forbidden(`Your role (${access.role}) cannot manage a ${target}`, { role: access.role });
-  if (granted && ROLE_RANK[granted] > ROLE_RANK[access.role]) throw forbidden(`Your role (${access.role}) cannot grant ${granted}`, { field: "role", role: access.role });
+  if (granted && ROLE_RANK[granted] > ROLE_RANK[access.role])
+    throw forbidden(`Your role (${access.role}) cannot grant ${granted}`, { field: "role", role: access.role });
 }
 
 async function memberOrThrow(db: Deps["db"], workspaceId: string, userId: string) {
@@ -94,11 +95,23 @@ export async function transferWorkspaceOwnership(deps: Deps, actor: Actor, input
     if (!target) throw notFound("Member");
     if (target.role === "OWNER") throw conflict("This member already owns the workspace");
     const previous = await tx.membership.findFirstOrThrow({ where: { workspaceId: access.workspaceId, role: "OWNER" } });
-    await tx.membership.update({ where: { workspaceId_userId: { workspaceId: access.workspaceId, userId: previous.userId } }, data: { role: "ADMIN" } });
-    const owner = await tx.membership.update({ where: { workspaceId_userId: { workspaceId: access.workspaceId, userId } }, data: { role: "OWNER" }, include: { user: true } });
+    await tx.membership.update({
+      where: { workspaceId_userId: { workspaceId: access.workspaceId, userId: previous.userId } },
+      data: { role: "ADMIN" },
+    });
+    const owner = await tx.membership.update({
+      where: { workspaceId_userId: { workspaceId: access.workspaceId, userId } },
+      data: { role: "OWNER" },
+      include: { user: true },
+    });
     return { owner, previousOwnerId: previous.userId };
   });
-  deps.credentialEvents.publish({ userId: result.previousOwnerId, workspaceId: access.workspaceId, reason: "PERMISSIONS_CHANGED", cause: "ownership_transferred" });
+  deps.credentialEvents.publish({
+    userId: result.previousOwnerId,
+    workspaceId: access.workspaceId,
+    reason: "PERMISSIONS_CHANGED",
+    cause: "ownership_transferred",
+  });
   deps.credentialEvents.publish({ userId, workspaceId: access.workspaceId, reason: "PERMISSIONS_CHANGED", cause: "ownership_transferred" });
   return result.owner;
 }

@@ -7,7 +7,15 @@ import type { Membership, User as PrismaUser } from "../generated/prisma/client.
 import { User } from "../identity/schema.js";
 import { findMe } from "../identity/find-users.js";
 import { toPublicId } from "../platform/public-id.js";
-import { authorizeInvitationRead, authorizeWorkspaceRead, findWorkspace, listInvitations, listMembers, listMyWorkspaces, roleIn } from "./find-workspaces.js";
+import {
+  authorizeInvitationRead,
+  authorizeWorkspaceRead,
+  findWorkspace,
+  listInvitations,
+  listMembers,
+  listMyWorkspaces,
+  roleIn,
+} from "./find-workspaces.js";
 import { acceptInvitation, declineInvitation, invitationStatus, inviteMember, revokeInvitation } from "./invitations.js";
 import { createWorkspace, deleteWorkspace, updateWorkspace } from "./manage-workspaces.js";
 import { changeMemberRole, leaveWorkspace, removeMember, transferWorkspaceOwnership } from "./memberships.js";
@@ -17,7 +25,9 @@ const WorkspaceRole = builder.enumType("WorkspaceRole", {
   values: WORKSPACE_ROLES,
 });
 
-const InvitationStatus = builder.enumType("WorkspaceInvitationStatus", { values: ["PENDING", "ACCEPTED", "DECLINED", "REVOKED", "EXPIRED"] as const });
+const InvitationStatus = builder.enumType("WorkspaceInvitationStatus", {
+  values: ["PENDING", "ACCEPTED", "DECLINED", "REVOKED", "EXPIRED"] as const,
+});
 
 type MemberRow = Membership & { user: PrismaUser };
 
@@ -55,11 +65,17 @@ export const Workspace = builder.prismaNode("Workspace", {
   description: "Owns links, webhooks, API keys and analytics; people take part in it with a role.",
   fields: (t) => ({
     name: t.exposeString("name"),
-    personal: t.boolean({ description: "Someone's personal workspace, made at sign-up: it cannot be deleted or transferred.", resolve: (w) => w.personalOwnerId !== null }),
+    personal: t.boolean({
+      description: "Someone's personal workspace, made at sign-up: it cannot be deleted or transferred.",
+      resolve: (w) => w.personalOwnerId !== null,
+    }),
     viewerRole: t.field({ type: WorkspaceRole, description: "Your role here.", resolve: (w, _args, context) => roleIn(context.actor, w.id) }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     members: t.connection(
-      { type: WorkspaceMember, resolve: (w, args, context) => listMembers(context.services, context.actor, { ...args, workspaceId: toWorkspaceId(w.id) }) },
+      {
+        type: WorkspaceMember,
+        resolve: (w, args, context) => listMembers(context.services, context.actor, { ...args, workspaceId: toWorkspaceId(w.id) }),
+      },
       { name: "WorkspaceMemberConnection" },
       { name: "WorkspaceMemberEdge" },
     ),
@@ -82,14 +98,21 @@ const Viewer = builder.objectRef<Actor>("Viewer").implement({
   description: "Who is calling and where they can act.",
   fields: (t) => ({
     user: t.prismaField({ type: User, nullable: true, resolve: (query, actor, _args, context) => findMe(context.services, actor, query) }),
-    instanceAdmin: t.boolean({ description: "Instance administrators see every workspace (`npm run admin -- grant <email>`).", resolve: (actor) => actor.isInstanceAdmin() }),
+    instanceAdmin: t.boolean({
+      description: "Instance administrators see every workspace (`npm run admin -- grant <email>`).",
+      resolve: (actor) => actor.isInstanceAdmin(),
+    }),
     workspace: t.field({
       type: Workspace,
       description: "The selected workspace (X-Workspace-Id, or connection_init workspaceId; default your personal one, or an API key's).",
       resolve: (actor, _args, context) => findWorkspace(context.services, actor, {}),
     }),
     workspaces: t.connection(
-      { type: Workspace, description: "Every workspace you are a member of.", resolve: (actor, args, context) => listMyWorkspaces(context.services, actor, args) },
+      {
+        type: Workspace,
+        description: "Every workspace you are a member of.",
+        resolve: (actor, args, context) => listMyWorkspaces(context.services, actor, args),
+      },
       { name: "WorkspaceConnection" },
       { name: "WorkspaceEdge" },
     ),
@@ -97,7 +120,12 @@ const Viewer = builder.objectRef<Actor>("Viewer").implement({
 });
 
 builder.queryField("viewer", (t) =>
-  t.field({ type: Viewer, nullable: true, description: "The caller (null when anonymous).", resolve: (_root, _args, context) => (context.actor.userId ? context.actor : null) }),
+  t.field({
+    type: Viewer,
+    nullable: true,
+    description: "The caller (null when anonymous).",
+    resolve: (_root, _args, context) => (context.actor.userId ? context.actor : null),
+  }),
 );
 
 builder.queryField("workspace", (t) =>
@@ -118,7 +146,10 @@ const optionalWorkspaceId = "The workspace; default the X-Workspace-Id header, e
 builder.relayMutationField(
   "createWorkspace",
   { inputFields: (t) => ({ name: t.string({ required: true }) }) },
-  { description: "Creates a team workspace; you are its OWNER.", resolve: async (_root, { input }, context) => ({ workspace: await createWorkspace(context.services, context.actor, input) }) },
+  {
+    description: "Creates a team workspace; you are its OWNER.",
+    resolve: async (_root, { input }, context) => ({ workspace: await createWorkspace(context.services, context.actor, input) }),
+  },
   workspacePayload,
 );
 
@@ -127,7 +158,9 @@ builder.relayMutationField(
   { inputFields: (t) => ({ workspaceId: t.id({ description: optionalWorkspaceId }), name: t.string({ required: true }) }) },
   {
     description: "Renames a workspace (OWNER, ADMIN).",
-    resolve: async (_root, { input }, context) => ({ workspace: await updateWorkspace(context.services, context.actor, { ...input, workspaceId: input.workspaceId?.toString() }) }),
+    resolve: async (_root, { input }, context) => ({
+      workspace: await updateWorkspace(context.services, context.actor, { ...input, workspaceId: input.workspaceId?.toString() }),
+    }),
   },
   workspacePayload,
 );
@@ -155,7 +188,8 @@ builder.relayMutationField(
     }),
   },
   {
-    description: "Invites an email address (OWNER, ADMIN). The single-use token is returned now (and sent to the workspace's webhooks as workspace.member.invited); it expires after INVITATION_TTL_HOURS.",
+    description:
+      "Invites an email address (OWNER, ADMIN). The single-use token is returned now (and sent to the workspace's webhooks as workspace.member.invited); it expires after INVITATION_TTL_HOURS.",
     resolve: (_root, { input }, context) => inviteMember(context.services, context.actor, { ...input, workspaceId: input.workspaceId?.toString() }),
   },
   payload<{ invitation: unknown; token: string }>((t) => ({
@@ -191,7 +225,12 @@ builder.relayMutationField(
   invitationPayload,
 );
 
-const memberInput = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never>, "InputObject">) => ({
+const memberInput = (
+  t: PothosSchemaTypes.InputFieldBuilder<
+    PothosSchemaTypes.ExtendDefaultTypes<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never>,
+    "InputObject"
+  >,
+) => ({
   workspaceId: t.id({ description: optionalWorkspaceId }),
   userId: t.id({ required: true, description: "The member's User id." }),
 });
@@ -200,9 +239,14 @@ builder.relayMutationField(
   "changeMemberRole",
   { inputFields: (t) => ({ ...memberInput(t), role: t.field({ type: WorkspaceRole, required: true }) }) },
   {
-    description: "Changes the role of someone ranked below you (OWNER, ADMIN); ends their live subscriptions so they resubscribe with the new rights.",
+    description:
+      "Changes the role of someone ranked below you (OWNER, ADMIN); ends their live subscriptions so they resubscribe with the new rights.",
     resolve: async (_root, { input }, context) => ({
-      member: await changeMemberRole(context.services, context.actor, { ...input, workspaceId: input.workspaceId?.toString(), userId: String(input.userId) }),
+      member: await changeMemberRole(context.services, context.actor, {
+        ...input,
+        workspaceId: input.workspaceId?.toString(),
+        userId: String(input.userId),
+      }),
     }),
   },
   memberPayload,
@@ -225,7 +269,9 @@ builder.relayMutationField(
   { inputFields: (t) => ({ workspaceId: t.id({ required: true }) }) },
   {
     description: "Leaves a workspace (not as its OWNER: transfer ownership first).",
-    resolve: async (_root, { input }, context) => ({ member: await leaveWorkspace(context.services, context.actor, { workspaceId: String(input.workspaceId) }) }),
+    resolve: async (_root, { input }, context) => ({
+      member: await leaveWorkspace(context.services, context.actor, { workspaceId: String(input.workspaceId) }),
+    }),
   },
   memberPayload,
 );
@@ -236,7 +282,10 @@ builder.relayMutationField(
   {
     description: "Makes another member the OWNER (OWNER only); you become an ADMIN. Personal workspaces cannot be transferred.",
     resolve: async (_root, { input }, context) => ({
-      member: await transferWorkspaceOwnership(context.services, context.actor, { workspaceId: input.workspaceId?.toString(), userId: String(input.userId) }),
+      member: await transferWorkspaceOwnership(context.services, context.actor, {
+        workspaceId: input.workspaceId?.toString(),
+        userId: String(input.userId),
+      }),
     }),
   },
   memberPayload,

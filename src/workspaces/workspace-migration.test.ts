@@ -94,7 +94,9 @@ describe("workspaces migration on a database with data", () => {
 
   it("leaves workspaceId required from now on", async () => {
     await expect(
-      client.query(`INSERT INTO "Link" (id, "ownerId", slug, url, "updatedAt") VALUES (gen_random_uuid(), '00000000-0000-7000-8000-000000000001', 'orphan', 'https://example.com', now())`),
+      client.query(
+        `INSERT INTO "Link" (id, "ownerId", slug, url, "updatedAt") VALUES (gen_random_uuid(), '00000000-0000-7000-8000-000000000001', 'orphan', 'https://example.com', now())`,
+      ),
     ).rejects.toThrow(/workspaceId/);
   });
 });

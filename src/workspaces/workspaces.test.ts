@@ -18,7 +18,8 @@ let workspaceId: string;
 
 const gql = (user: User | string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
   test.gql(query, variables, { token: typeof user === "string" ? user : user.token, headers });
-const inW = (user: User | string, query: string, variables: Record<string, unknown> = {}) => gql(user, query, variables, { "x-workspace-id": workspaceId });
+const inW = (user: User | string, query: string, variables: Record<string, unknown> = {}) =>
+  gql(user, query, variables, { "x-workspace-id": workspaceId });
 const codeOf = (result: GraphQLResponse) => result.errors?.[0]?.extensions.code ?? "OK";
 
 const INVITE = `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id email role status } } }`;
@@ -53,7 +54,10 @@ afterAll(() => test?.close());
 describe("sign-up and selection", () => {
   it("gives every new account a personal workspace it owns, selected by default", async () => {
     const fresh = await test.signUp();
-    const result = await gql(fresh, `{ viewer { instanceAdmin workspace { name personal viewerRole } workspaces(first: 10) { edges { node { name } } } } }`);
+    const result = await gql(
+      fresh,
+      `{ viewer { instanceAdmin workspace { name personal viewerRole } workspaces(first: 10) { edges { node { name } } } } }`,
+    );
     expect(result.data.viewer).toEqual({
       instanceAdmin: false,
       workspace: { name: "Personal", personal: true, viewerRole: "OWNER" },
@@ -64,7 +68,10 @@ describe("sign-up and selection", () => {
   it("lists every workspace a member belongs to, and selects one with X-Workspace-Id", async () => {
     const mine = await gql(people.VIEWER, `{ viewer { workspaces(first: 10) { edges { node { name viewerRole } } } } }`);
     expect(mine.data.viewer.workspaces.edges.map((e: any) => e.node)).toEqual(
-      expect.arrayContaining([{ name: "Personal", viewerRole: "OWNER" }, { name: "Team", viewerRole: "VIEWER" }]),
+      expect.arrayContaining([
+        { name: "Personal", viewerRole: "OWNER" },
+        { name: "Team", viewerRole: "VIEWER" },
+      ]),
     );
     expect((await inW(people.VIEWER, `{ workspace { name viewerRole } }`)).data.workspace).toEqual({ name: "Team", viewerRole: "VIEWER" });
     const bad = await gql(people.VIEWER, `{ workspace { name } }`, {}, { "x-workspace-id": "nope" });
@@ -109,7 +116,8 @@ describe("the permission table", () => {
     },
     {
       name: "links.write: updateLink",
-      run: async (user) => gql(user, `mutation ($id: ID!) { updateLink(input: { id: $id, title: "x" }) { link { id } } }`, { id: (await ownerLink()).id }),
+      run: async (user) =>
+        gql(user, `mutation ($id: ID!) { updateLink(input: { id: $id, title: "x" }) { link { id } } }`, { id: (await ownerLink()).id }),
       expected: { OWNER: "OK", ADMIN: "OK", MEMBER: "OK", VIEWER: "FORBIDDEN", outsider: "NOT_FOUND", "instance admin": "OK" },
     },
     {
@@ -119,7 +127,8 @@ describe("the permission table", () => {
     },
     {
       name: "analytics.read: clickSummary",
-      run: (user) => inW(user, `query ($from: DateTime!) { clickSummary(from: $from) { clicks } }`, { from: new Date(Date.now() - 86_400_000).toISOString() }),
+      run: (user) =>
+        inW(user, `query ($from: DateTime!) { clickSummary(from: $from) { clicks } }`, { from: new Date(Date.now() - 86_400_000).toISOString() }),
       expected: { OWNER: "OK", ADMIN: "OK", MEMBER: "OK", VIEWER: "OK", outsider: "NOT_FOUND", "instance admin": "OK" },
     },
     {
@@ -129,13 +138,18 @@ describe("the permission table", () => {
     },
     {
       name: "webhooks.manage: createWebhook",
-      run: (user) => gql(user, `mutation ($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }`, { input: { workspaceId, url: "https://hooks.example.com/x", events: ["LINK_CREATED"] } }),
+      run: (user) =>
+        gql(user, `mutation ($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }`, {
+          input: { workspaceId, url: "https://hooks.example.com/x", events: ["LINK_CREATED"] },
+        }),
       expected: { OWNER: "OK", ADMIN: "OK", MEMBER: "FORBIDDEN", VIEWER: "FORBIDDEN", outsider: "NOT_FOUND", "instance admin": "OK" },
     },
     {
       name: "apiKeys.manage: createApiKey, apiKeys",
       run: async (user) => {
-        const created = await gql(user, `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`, { input: { workspaceId, name: "k", scopes: ["LINKS_READ"] } });
+        const created = await gql(user, `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`, {
+          input: { workspaceId, name: "k", scopes: ["LINKS_READ"] },
+        });
         return created.errors ? created : inW(user, `{ apiKeys(first: 5) { edges { node { id } } } }`);
       },
       expected: { OWNER: "OK", ADMIN: "OK", MEMBER: "FORBIDDEN", VIEWER: "FORBIDDEN", outsider: "NOT_FOUND", "instance admin": "OK" },
@@ -151,12 +165,17 @@ describe("the permission table", () => {
     {
       name: "members.manage: changeMemberRole of the VIEWER",
       run: (user) =>
-        gql(user, `mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { member { role } } }`, { input: { workspaceId, userId: people.VIEWER.userId, role: "VIEWER" } }),
+        gql(user, `mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { member { role } } }`, {
+          input: { workspaceId, userId: people.VIEWER.userId, role: "VIEWER" },
+        }),
       expected: { OWNER: "OK", ADMIN: "OK", MEMBER: "FORBIDDEN", VIEWER: "FORBIDDEN", outsider: "NOT_FOUND", "instance admin": "OK" },
     },
     {
       name: "workspace.update: updateWorkspace",
-      run: (user) => gql(user, `mutation ($input: UpdateWorkspaceInput!) { updateWorkspace(input: $input) { workspace { name } } }`, { input: { workspaceId, name: "Team" } }),
+      run: (user) =>
+        gql(user, `mutation ($input: UpdateWorkspaceInput!) { updateWorkspace(input: $input) { workspace { name } } }`, {
+          input: { workspaceId, name: "Team" },
+        }),
       expected: { OWNER: "OK", ADMIN: "OK", MEMBER: "FORBIDDEN", VIEWER: "FORBIDDEN", outsider: "NOT_FOUND", "instance admin": "OK" },
     },
   ];
@@ -170,7 +189,8 @@ describe("the permission table", () => {
   });
 
   it("workspace.delete and workspace.transfer: the OWNER only", async () => {
-    const other = (await gql(people.OWNER, `mutation { createWorkspace(input: { name: "Doomed" }) { workspace { id } } }`)).data.createWorkspace.workspace.id;
+    const other = (await gql(people.OWNER, `mutation { createWorkspace(input: { name: "Doomed" }) { workspace { id } } }`)).data.createWorkspace
+      .workspace.id;
     const token = await gql(people.OWNER, INVITE, { input: { workspaceId: other, email: people.ADMIN.email, role: "ADMIN" } });
     await gql(people.ADMIN, ACCEPT, { token: token.data.inviteMember.token });
     const DELETE = `mutation ($id: ID!) { deleteWorkspace(input: { workspaceId: $id }) { deletedId } }`;
@@ -184,9 +204,13 @@ describe("the permission table", () => {
   });
 
   it("an ADMIN cannot manage the OWNER or grant OWNER", async () => {
-    const result = await gql(people.ADMIN, `mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { member { role } } }`, { input: { workspaceId, userId: people.OWNER.userId } });
+    const result = await gql(people.ADMIN, `mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { member { role } } }`, {
+      input: { workspaceId, userId: people.OWNER.userId },
+    });
     expect(codeOf(result)).toBe("CONFLICT");
-    const grant = await gql(people.ADMIN, `mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { member { role } } }`, { input: { workspaceId, userId: people.MEMBER.userId, role: "OWNER" } });
+    const grant = await gql(people.ADMIN, `mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { member { role } } }`, {
+      input: { workspaceId, userId: people.MEMBER.userId, role: "OWNER" },
+    });
     expect(grant.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "role" });
   });
 });
@@ -194,7 +218,11 @@ describe("the permission table", () => {
 describe("API keys belong to one workspace", () => {
   it("reach their own workspace's objects and nothing of another workspace", async () => {
     const create = async (inWorkspace: string | null) =>
-      (await gql(people.OWNER, `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { workspaceId: inWorkspace, name: "k", scopes: ["LINKS_READ", "LINKS_WRITE"] } })).data.createApiKey.secret as string;
+      (
+        await gql(people.OWNER, `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
+          input: { workspaceId: inWorkspace, name: "k", scopes: ["LINKS_READ", "LINKS_WRITE"] },
+        })
+      ).data.createApiKey.secret as string;
     const teamKey = await create(workspaceId);
     const personalKey = await create(null);
     const link = await ownerLink();
@@ -209,11 +237,22 @@ describe("API keys belong to one workspace", () => {
   it("never act beyond their creator's role: an ADMIN's key stops writing when they become a VIEWER, and works no more once they leave", async () => {
     const someone = await test.signUp();
     await gql(someone, ACCEPT, { token: await invite(people.OWNER, someone.email, "ADMIN") });
-    const key = (await gql(someone, `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, { input: { workspaceId, name: "k", scopes: ["LINKS_WRITE"] } })).data.createApiKey.secret as string;
+    const key = (
+      await gql(someone, `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
+        input: { workspaceId, name: "k", scopes: ["LINKS_WRITE"] },
+      })
+    ).data.createApiKey.secret as string;
     expect(codeOf(await gql(key, CREATE_LINK, { input: { url: "https://example.com/k" } }))).toBe("OK");
-    await gql(people.OWNER, `mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { member { role } } }`, { input: { workspaceId, userId: someone.userId, role: "VIEWER" } });
-    expect((await gql(key, CREATE_LINK, { input: { url: "https://example.com/k" } })).errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", role: "VIEWER" });
-    expect(codeOf(await gql(someone, `mutation ($id: ID!) { leaveWorkspace(input: { workspaceId: $id }) { member { role } } }`, { id: workspaceId }))).toBe("OK");
+    await gql(people.OWNER, `mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { member { role } } }`, {
+      input: { workspaceId, userId: someone.userId, role: "VIEWER" },
+    });
+    expect((await gql(key, CREATE_LINK, { input: { url: "https://example.com/k" } })).errors?.[0]?.extensions).toMatchObject({
+      code: "FORBIDDEN",
+      role: "VIEWER",
+    });
+    expect(
+      codeOf(await gql(someone, `mutation ($id: ID!) { leaveWorkspace(input: { workspaceId: $id }) { member { role } } }`, { id: workspaceId })),
+    ).toBe("OK");
     expect(codeOf(await gql(key, `{ links(first: 1) { edges { node { id } } } }`))).toBe("UNAUTHENTICATED");
   });
 });
@@ -230,25 +269,41 @@ describe("invitations", () => {
 
     const other = await test.signUp();
     const revoked = await gql(people.OWNER, INVITE, { input: { workspaceId, email: other.email, role: "VIEWER" } });
-    await gql(people.OWNER, `mutation ($id: ID!) { revokeInvitation(input: { id: $id }) { invitation { status } } }`, { id: revoked.data.inviteMember.invitation.id });
+    await gql(people.OWNER, `mutation ($id: ID!) { revokeInvitation(input: { id: $id }) { invitation { status } } }`, {
+      id: revoked.data.inviteMember.invitation.id,
+    });
     expect(codeOf(await gql(other, ACCEPT, { token: revoked.data.inviteMember.token }))).toBe("CONFLICT");
     const declined = await invite(people.OWNER, other.email, "VIEWER");
-    const decline = await gql(other, `mutation ($token: String!) { declineInvitation(input: { token: $token }) { invitation { status } } }`, { token: declined });
+    const decline = await gql(other, `mutation ($token: String!) { declineInvitation(input: { token: $token }) { invitation { status } } }`, {
+      token: declined,
+    });
     expect(decline.data.declineInvitation.invitation.status).toBe("DECLINED");
     expect(codeOf(await gql(other, ACCEPT, { token: declined }))).toBe("CONFLICT");
   });
 
   it("keep exactly one owner: the owner cannot leave; a transfer swaps OWNER and ADMIN", async () => {
-    const team = (await gql(people.MEMBER, `mutation { createWorkspace(input: { name: "Solo" }) { workspace { id } } }`)).data.createWorkspace.workspace.id;
+    const team = (await gql(people.MEMBER, `mutation { createWorkspace(input: { name: "Solo" }) { workspace { id } } }`)).data.createWorkspace
+      .workspace.id;
     const next = await test.signUp();
     const token = (await gql(people.MEMBER, INVITE, { input: { workspaceId: team, email: next.email, role: "VIEWER" } })).data.inviteMember.token;
     await gql(next, ACCEPT, { token });
-    expect(codeOf(await gql(people.MEMBER, `mutation ($id: ID!) { leaveWorkspace(input: { workspaceId: $id }) { member { role } } }`, { id: team }))).toBe("CONFLICT");
-    const transfer = await gql(people.MEMBER, `mutation ($input: TransferWorkspaceOwnershipInput!) { transferWorkspaceOwnership(input: $input) { member { role } } }`, { input: { workspaceId: team, userId: next.userId } });
+    expect(
+      codeOf(await gql(people.MEMBER, `mutation ($id: ID!) { leaveWorkspace(input: { workspaceId: $id }) { member { role } } }`, { id: team })),
+    ).toBe("CONFLICT");
+    const transfer = await gql(
+      people.MEMBER,
+      `mutation ($input: TransferWorkspaceOwnershipInput!) { transferWorkspaceOwnership(input: $input) { member { role } } }`,
+      { input: { workspaceId: team, userId: next.userId } },
+    );
     expect(transfer.data.transferWorkspaceOwnership.member.role).toBe("OWNER");
-    const members = await gql(next, `query ($id: ID!) { workspace(id: $id) { members(first: 10) { edges { node { role user { id } } } } } }`, { id: team });
+    const members = await gql(next, `query ($id: ID!) { workspace(id: $id) { members(first: 10) { edges { node { role user { id } } } } } }`, {
+      id: team,
+    });
     expect(members.data.workspace.members.edges.map((e: any) => [e.node.user.id, e.node.role]).sort()).toEqual(
-      [[people.MEMBER.userId, "ADMIN"], [next.userId, "OWNER"]].sort(),
+      [
+        [people.MEMBER.userId, "ADMIN"],
+        [next.userId, "OWNER"],
+      ].sort(),
     );
   });
 });
@@ -265,7 +320,9 @@ describe("losing access", () => {
     await test.app.services.clickPipeline.flush();
     await until(() => expect(totalsOf(live, link.id).at(-1)).toBe(1));
 
-    const removed = await gql(people.ADMIN, `mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { member { role } } }`, { input: { workspaceId, userId: leaving.userId } });
+    const removed = await gql(people.ADMIN, `mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { member { role } } }`, {
+      input: { workspaceId, userId: leaving.userId },
+    });
     expect(removed.errors).toBeUndefined();
     await until(() => expect(live.completed).toBe(true));
     expect(codeOf(await gql(leaving, `query ($id: ID!) { node(id: $id) { id } }`, { id: link.id }))).toBe("NOT_FOUND");

@@ -28,7 +28,11 @@ export class TestBrowser {
    * Follows redirects from `url` until a page answers or `stop(url)` says to stop (the URL is then
    * not requested). Returns the last URL and, unless stopped, its response.
    */
-  async navigate(url: string, stop: (url: URL) => boolean = () => false, init?: { method?: string; body?: string; headers?: Record<string, string> }) {
+  async navigate(
+    url: string,
+    stop: (url: URL) => boolean = () => false,
+    init?: { method?: string; body?: string; headers?: Record<string, string> },
+  ) {
     let current = new URL(url);
     let request = init;
     for (let hops = 0; hops < 20; hops++) {
@@ -63,7 +67,9 @@ export class TestBrowser {
   }
 
   private cookieHeader(url: URL) {
-    return this.matching(url).map((c) => `${c.name}=${c.value}`).join("; ");
+    return this.matching(url)
+      .map((c) => `${c.name}=${c.value}`)
+      .join("; ");
   }
 
   private matching(url: URL) {

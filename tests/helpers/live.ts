@@ -67,7 +67,10 @@ export function subscribe(client: Client, query: string, variables: Record<strin
 
 /** Totals received per link, in order. */
 export const totalsOf = (received: Pick<Received, "results">, linkId: string) =>
-  received.results.map((result) => result.data?.clickCounts).filter((update) => update?.linkId === linkId).map((update) => update.total as number);
+  received.results
+    .map((result) => result.data?.clickCounts)
+    .filter((update) => update?.linkId === linkId)
+    .map((update) => update.total as number);
 
 /**
  * A subscription over SSE (Yoga's "distinct connections" mode): POST with
@@ -98,7 +101,11 @@ export async function sseSubscribe(test: Pick<TestApp, "baseUrl">, token: string
         while ((end = buffer.indexOf("\n\n")) !== -1) {
           const event = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
-          const data = event.split("\n").filter((line) => line.startsWith("data:")).map((line) => line.slice(5).trim()).join("\n");
+          const data = event
+            .split("\n")
+            .filter((line) => line.startsWith("data:"))
+            .map((line) => line.slice(5).trim())
+            .join("\n");
           const type = /^event:\s*(\S+)/m.exec(event)?.[1] ?? "message";
           if ((type === "next" || type === "message") && data) received.results.push(JSON.parse(data));
           if (type === "complete") received.ended = true;

@@ -18,7 +18,10 @@ const pointer = (...parts: string[]) => parts.map((part) => part.replace(/~/g, "
 
 function resolve(object: any): any {
   if (!object?.$ref) return object;
-  return (object.$ref as string).slice(2).split("/").reduce((node: any, key: string) => node[key.replace(/~1/g, "/").replace(/~0/g, "~")], document);
+  return (object.$ref as string)
+    .slice(2)
+    .split("/")
+    .reduce((node: any, key: string) => node[key.replace(/~1/g, "/").replace(/~0/g, "~")], document);
 }
 
 export async function validateResponse(method: string, schemaPath: string, response: Response): Promise<string[]> {
@@ -52,6 +55,8 @@ export async function validateResponse(method: string, schemaPath: string, respo
 
 /** Every operation of the document, for the fuzzer and the coverage check. */
 export const documentedOperations = () =>
-  Object.entries<any>(document.paths).flatMap(([path, item]) => Object.entries<any>(item).map(([method, operation]) => ({ path, method: method.toUpperCase(), operation })));
+  Object.entries<any>(document.paths).flatMap(([path, item]) =>
+    Object.entries<any>(item).map(([method, operation]) => ({ path, method: method.toUpperCase(), operation })),
+  );
 
 export const openApiDocument = document;

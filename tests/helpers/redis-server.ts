@@ -22,7 +22,9 @@ export async function startOwnRedis(port: number): Promise<OwnRedis> {
   const url = `redis://127.0.0.1:${port}`;
 
   async function start() {
-    child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning"], { stdio: "ignore" });
+    child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning"], {
+      stdio: "ignore",
+    });
     const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => null, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
     probe.on("error", () => {});
     const deadline = Date.now() + 10_000;

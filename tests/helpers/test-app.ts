@@ -21,7 +21,11 @@ export interface TestApp {
   baseUrl: string;
   /** SQL statements the app sent since the last reset (see `countStatements`). */
   statements: string[];
-  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
   signUp(email?: string): Promise<{ token: string; refreshToken: string; userId: string; email: string }>;
   countStatements<T>(work: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }>;
   close(): Promise<void>;
@@ -79,10 +83,9 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
     statements,
     gql,
     async signUp(email = `user-${randomUUID()}@example.com`) {
-      const result = await gql(
-        `mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id email } } }`,
-        { input: { email, password: "correct horse battery" } },
-      );
+      const result = await gql(`mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id email } } }`, {
+        input: { email, password: "correct horse battery" },
+      });
       if (!result.data?.signUp) throw new Error(`signUp failed: ${JSON.stringify(result.errors)}`);
       const { accessToken, refreshToken, user } = result.data.signUp;
       return { token: accessToken, refreshToken, userId: user.id, email: user.email };

@@ -36,7 +36,11 @@ export async function overSse(test: TestApp, request: { method: "POST" | "GET"; 
     for (const [key, value] of Object.entries(request.body)) url.searchParams.set(key, typeof value === "string" ? value : JSON.stringify(value));
     init = { headers: { accept: "text/event-stream", ...CSRF, ...auth } };
   } else {
-    init = { method: "POST", headers: { accept: "text/event-stream", "content-type": "application/json", ...auth }, body: JSON.stringify(request.body) };
+    init = {
+      method: "POST",
+      headers: { accept: "text/event-stream", "content-type": "application/json", ...auth },
+      body: JSON.stringify(request.body),
+    };
   }
   const response = await fetch(url, init);
   expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);

@@ -51,7 +51,11 @@ export async function startReceiver(path = "/hooks"): Promise<Receiver> {
     requests,
     reply: (next) => void (handler = next),
     async waitFor(count, timeoutMs = 15_000) {
-      await until(() => requests.length >= count, timeoutMs, () => `${requests.length} of ${count} webhook requests arrived`);
+      await until(
+        () => requests.length >= count,
+        timeoutMs,
+        () => `${requests.length} of ${count} webhook requests arrived`,
+      );
       return requests.slice(0, count);
     },
     close: () =>

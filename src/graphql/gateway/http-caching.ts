@@ -27,7 +27,12 @@ export function useHttpCaching(options: { publicMaxAgeSeconds: number }): Plugin
     },
     onResponse({ request, response }) {
       if (request.method === "OPTIONS") return;
-      const vary = new Set((response.headers.get("vary") ?? "").split(",").map((v) => v.trim()).filter(Boolean));
+      const vary = new Set(
+        (response.headers.get("vary") ?? "")
+          .split(",")
+          .map((v) => v.trim())
+          .filter(Boolean),
+      );
       for (const header of VARY) vary.add(header);
       response.headers.set("vary", [...vary].join(", "));
       if (response.headers.get("content-type")?.startsWith("text/html")) return; // GraphiQL

@@ -226,7 +226,10 @@ describe("manifests published while running", () => {
   let directory: string;
   beforeAll(async () => {
     directory = mkdtempSync(path.join(tmpdir(), "linkgraph-pq-"));
-    cpSync(path.resolve(import.meta.dirname, "../../../persisted-queries/web/__generated__/persisted-documents.json"), path.join(directory, "web.json"));
+    cpSync(
+      path.resolve(import.meta.dirname, "../../../persisted-queries/web/__generated__/persisted-documents.json"),
+      path.join(directory, "web.json"),
+    );
     test = await startTestApp({ PERSISTED_QUERIES_DIR: directory, PERSISTED_QUERIES_RELOAD_MS: "0", PERSISTED_QUERIES_ONLY: "true" });
   });
   afterAll(async () => {

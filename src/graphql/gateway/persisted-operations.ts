@@ -70,7 +70,10 @@ export function usePersistedOperationsGateway(services: Services, documents: Per
         if (DOCUMENT_ID_PATTERN.test(id) && (await documents.get(id)) !== null) return setParams({ ...params, query: undefined });
         if (!isApq(params as OperationParams) || !(await mayRunArbitrary(request))) return;
         if (documentIdOf(params.query) !== id) {
-          throw badInput("extensions.persistedQuery.sha256Hash", "provided sha does not match query: sha256Hash must be the SHA-256 of the query text");
+          throw badInput(
+            "extensions.persistedQuery.sha256Hash",
+            "provided sha does not match query: sha256Hash must be the SHA-256 of the query text",
+          );
         }
         await registered.set(id, params.query);
       },
@@ -89,7 +92,10 @@ export function usePersistedOperationsGateway(services: Services, documents: Per
         persistedQueryOnly: () => persistedQueryOnly(),
         // Not a well-formed GraphQL-over-HTTP request (no query string at all): 400 whatever the Accept header.
         keyNotFound: () =>
-          new AppError("BAD_USER_INPUT", "Send a query string, or the documentId of a persisted operation", { field: "query", http: { status: 400 } }),
+          new AppError("BAD_USER_INPUT", "Send a query string, or the documentId of a persisted operation", {
+            field: "query",
+            http: { status: 400 },
+          }),
       },
     }),
   ];

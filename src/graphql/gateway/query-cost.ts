@@ -23,7 +23,12 @@ export const DEFAULT_PAGE_SIZE = 20;
  * MUTATION_FIELD_POINTS per mutation; scalars are free and the minimum is 1. `me { email }` costs
  * 1; a page of 20 links with their owners costs about 80.
  */
-export function operationPoints(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Readonly<Record<string, unknown>>): number {
+export function operationPoints(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>>,
+): number {
   const operation = getOperationAST(document, operationName ?? undefined);
   if (!operation) return 1;
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -64,12 +69,14 @@ export function operationPoints(schema: GraphQLSchema, document: DocumentNode, o
     return total;
   }
 
-  const writes = operation.operation === "mutation" ? operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD).length * MUTATION_FIELD_POINTS : 0;
+  const writes =
+    operation.operation === "mutation" ? operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD).length * MUTATION_FIELD_POINTS : 0;
   return Math.max(1, writes + cost(operation.selectionSet, rootType, 1, new Set()));
 }
 
 /** An Int argument's value, written inline or passed as a variable. */
 export function numericArgument(arg: ArgumentNode, variables: Readonly<Record<string, unknown>>): number | undefined {
-  const value = arg.value.kind === Kind.INT ? Number(arg.value.value) : arg.value.kind === Kind.VARIABLE ? variables[arg.value.name.value] : undefined;
+  const value =
+    arg.value.kind === Kind.INT ? Number(arg.value.value) : arg.value.kind === Kind.VARIABLE ? variables[arg.value.name.value] : undefined;
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }

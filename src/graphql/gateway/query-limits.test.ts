@@ -96,7 +96,10 @@ describe("query limits: hostile operations are refused before anything runs", ()
       const sse = await overSse(test, { method: "POST", token, body: { query } });
       expect(sse.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
     }
-    const hugePage = await overWebSocket(test, token, { query: `query ($n: Int) { links(first: $n) { edges { node { id } } } }`, variables: { n: 1000 } });
+    const hugePage = await overWebSocket(test, token, {
+      query: `query ($n: Int) { links(first: $n) { edges { node { id } } } }`,
+      variables: { n: 1000 },
+    });
     expect(hugePage.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
   });
 

@@ -1,6 +1,14 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import depthLimit from "graphql-depth-limit";
-import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, visit, type DocumentNode, type ExecutionArgs, type ValidationContext } from "graphql";
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  validate,
+  visit,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ValidationContext,
+} from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../../config.js";
 import { badInput } from "../../platform/errors.js";
@@ -60,7 +68,8 @@ export function useQueryLimits(limits: Limits): Plugin[] {
             return;
           }
           const tooDeep = validate(params.schema, params.documentAST, [depthLimit(limits.maxDepth)]);
-          if (tooDeep.length > 0) setResult(tooDeep.map((error) => tooComplex(depthMessage(error.message, limits.maxDepth), "depth", { max: limits.maxDepth })));
+          if (tooDeep.length > 0)
+            setResult(tooDeep.map((error) => tooComplex(depthMessage(error.message, limits.maxDepth), "depth", { max: limits.maxDepth })));
         };
       },
       onExecute: ({ args, setResultAndStopExecution }) => beforeRunning(args, setResultAndStopExecution),
@@ -76,7 +85,10 @@ const depthMessage = (message: string, maxDepth: number) => {
 };
 
 const introspectionDisabled = (error: GraphQLError) =>
-  new GraphQLError("Introspection is disabled on this server (GRAPHQL_INTROSPECTION=false).", { nodes: error.nodes, extensions: { code: "FORBIDDEN" } });
+  new GraphQLError("Introspection is disabled on this server (GRAPHQL_INTROSPECTION=false).", {
+    nodes: error.nodes,
+    extensions: { code: "FORBIDDEN" },
+  });
 
 /** An operation whose cost (with its variables) is above GRAPHQL_MAX_COST. */
 function tooCostly(args: ExecutionArgs, maxCost: number) {
@@ -97,7 +109,10 @@ export function oversizedPage(document: DocumentNode, variables: Readonly<Record
       if (error || (node.name.value !== "first" && node.name.value !== "last")) return;
       const value = numericArgument(node, variables);
       if (value !== undefined && value > maxPageSize) {
-        error = badInput(node.name.value, `${node.name.value} must be at most ${maxPageSize} (got ${value}); page through the rest with after/before`);
+        error = badInput(
+          node.name.value,
+          `${node.name.value} must be at most ${maxPageSize} (got ${value}); page through the rest with after/before`,
+        );
       }
     },
   });

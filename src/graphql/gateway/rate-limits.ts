@@ -27,7 +27,11 @@ export function createGraphQLRateLimits(services: Pick<Services, "config" | "red
   };
   return {
     charge(viewer, clientIp, points) {
-      const [kind, key] = viewer?.apiKey ? (["apiKey", viewer.apiKey.id] as const) : viewer ? (["user", viewer.userId] as const) : (["anonymous", clientIp] as const);
+      const [kind, key] = viewer?.apiKey
+        ? (["apiKey", viewer.apiKey.id] as const)
+        : viewer
+          ? (["user", viewer.userId] as const)
+          : (["anonymous", clientIp] as const);
       // An operation dearer than a whole window still runs once per window rather than never.
       return limiters[kind].consume(key, Math.min(points, limiters[kind].points));
     },
@@ -59,11 +63,7 @@ export function useRateLimits(services: Services, limits: GraphQLRateLimits): Pl
       // A refusal by another policy (sign-in throttling) already carries that policy's headers.
       if (response.status === 429 && response.headers.has("ratelimit-policy")) return;
       const state = requestState(request);
-      state.rateLimit ??= await limits.charge(
-        await requestViewerOrNull(request, services),
-        clientIpOf(serverContext, services.config.trustProxy),
-        1,
-      );
+      state.rateLimit ??= await limits.charge(await requestViewerOrNull(request, services), clientIpOf(serverContext, services.config.trustProxy), 1);
       for (const [name, value] of Object.entries(rateLimitHeaders(state.rateLimit, windowSeconds))) response.headers.set(name, value);
     },
   };

@@ -32,7 +32,10 @@ export function requestViewer(request: Request, services: Authenticators): Promi
   if (!state.viewer) {
     const authenticated = authenticateCredential(request.headers.get("authorization"), services);
     state.viewer = authenticated.then((result) => result?.viewer ?? null);
-    state.credential = authenticated.then((result) => result?.credential ?? null, () => null);
+    state.credential = authenticated.then(
+      (result) => result?.credential ?? null,
+      () => null,
+    );
   }
   return state.viewer;
 }
@@ -44,5 +47,4 @@ export function requestCredential(request: Request, services: Authenticators): P
 }
 
 /** The same, for decisions that treat a bad credential as anonymous (the operation itself will fail). */
-export const requestViewerOrNull = (request: Request, services: Authenticators) =>
-  requestViewer(request, services).catch(() => null);
+export const requestViewerOrNull = (request: Request, services: Authenticators) => requestViewer(request, services).catch(() => null);

@@ -9,7 +9,9 @@ import { until } from "../../../tests/helpers/webhook-receiver.js";
 async function rawSocket(test: TestApp, token: string) {
   const socket = new WebSocket(`${test.baseUrl.replace("http", "ws")}/graphql`, "graphql-transport-ws");
   const messages: any[] = [];
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on("close", (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on("close", (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   socket.on("message", (data) => messages.push(JSON.parse(data.toString())));
   await new Promise((resolve, reject) => (socket.once("open", resolve), socket.once("error", reject)));
   socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } }));
@@ -84,7 +86,11 @@ describe("limits of live operations", () => {
     const third = await rawSocket(test, user.token);
     expect([first.acknowledged, second.acknowledged, third.acknowledged]).toEqual([true, true, false]);
     expect(await third.closed).toEqual({ code: 4429, reason: "TOO_MANY_CONNECTIONS" });
-    const key = await test.gql(`mutation { createApiKey(input: {name: "live", scopes: [ANALYTICS_READ, LINKS_READ]}) { secret } }`, {}, { token: user.token });
+    const key = await test.gql(
+      `mutation { createApiKey(input: {name: "live", scopes: [ANALYTICS_READ, LINKS_READ]}) { secret } }`,
+      {},
+      { token: user.token },
+    );
     const byKey = await rawSocket(test, key.data.createApiKey.secret);
     expect(byKey.acknowledged).toBe(true);
     first.socket.close();

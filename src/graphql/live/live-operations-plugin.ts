@@ -66,7 +66,12 @@ export function useLiveOperations(services: Services): Plugin<GraphQLContext> {
  * over. A plain iterator, not an async generator: a generator suspended in an await would not
  * see `return()` (the client going away) until its source produced another value.
  */
-function endingWithCredential(source: AsyncIterable<ExecutionResult>, credential: LiveCredential, services: Services, done: () => void): AsyncIterableIterator<ExecutionResult> {
+function endingWithCredential(
+  source: AsyncIterable<ExecutionResult>,
+  credential: LiveCredential,
+  services: Services,
+  done: () => void,
+): AsyncIterableIterator<ExecutionResult> {
   const iterator = source[Symbol.asyncIterator]();
   let endedWith: (reason: CredentialEndReason | null) => void = () => {};
   const ended = new Promise<CredentialEndReason | null>((resolve) => (endedWith = resolve));

@@ -41,7 +41,11 @@ export function createApiKeyAuthenticator(db: Db, log: Logger): ApiKeyAuthentica
       touch(stored.id, now);
       const scopes = stored.scopes.filter((scope): scope is ApiKeyScope => (API_KEY_SCOPES as readonly string[]).includes(scope));
       // A key never carries its owner's admin role: least privilege for programs.
-      return { userId: stored.userId, role: "USER", apiKey: { id: stored.id, scopes, workspaceId: stored.workspaceId, expiresAt: stored.expiresAt?.getTime() } };
+      return {
+        userId: stored.userId,
+        role: "USER",
+        apiKey: { id: stored.id, scopes, workspaceId: stored.workspaceId, expiresAt: stored.expiresAt?.getTime() },
+      };
     },
     async stop() {
       await Promise.allSettled([...inFlight]);

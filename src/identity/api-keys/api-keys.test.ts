@@ -107,7 +107,10 @@ describe("authenticating with an API key", () => {
     const { apiKey, secret } = await createKey({ expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
     expect((await test.gql(ME, {}, { token: secret })).data.me.id).toBe(owner.userId);
     await test.app.services.db.apiKey.update({ where: { id: decodeGlobalId(apiKey.id).id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect((await test.gql(ME, {}, { token: secret })).errors?.[0]).toMatchObject({ message: "This API key has expired", extensions: { code: "UNAUTHENTICATED" } });
+    expect((await test.gql(ME, {}, { token: secret })).errors?.[0]).toMatchObject({
+      message: "This API key has expired",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
     const listed = await test.gql(LIST, {}, { token: owner.token });
     expect(listed.data.apiKeys.edges.find((e: any) => e.node.id === apiKey.id).node.status).toBe("EXPIRED");
   });
@@ -123,7 +126,10 @@ describe("revokeApiKey and the list", () => {
 
     const revoked = await test.gql(REVOKE, { input: { id: first.apiKey.id } }, { token: user.token });
     expect(revoked.data.revokeApiKey.apiKey).toMatchObject({ id: first.apiKey.id, status: "REVOKED", revokedAt: expect.any(String) });
-    expect((await test.gql(ME, {}, { token: first.secret })).errors?.[0]).toMatchObject({ message: "This API key was revoked", extensions: { code: "UNAUTHENTICATED" } });
+    expect((await test.gql(ME, {}, { token: first.secret })).errors?.[0]).toMatchObject({
+      message: "This API key was revoked",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
     expect((await test.gql(ME, {}, { token: second.secret })).data.me.id).toBe(user.userId);
 
     expect((await test.gql(LIST, {}, { token: user.token })).data.apiKeys.edges.map((e: any) => e.node.name)).toEqual(["second"]);

@@ -29,7 +29,14 @@ export function createAuthRoutes(services: AuthServices, transactions: Transacti
   const secure = config.publicBaseUrl.startsWith("https://");
   const callbackUrl = (provider: string) => `${config.publicBaseUrl}/auth/${provider}/callback`;
   const transactionCookie = (provider: string, value: string, maxAge: number) =>
-    [`${TRANSACTION_COOKIE}=${value}`, `Path=/auth/${provider}/callback`, "HttpOnly", "SameSite=Lax", `Max-Age=${maxAge}`, ...(secure ? ["Secure"] : [])].join("; ");
+    [
+      `${TRANSACTION_COOKIE}=${value}`,
+      `Path=/auth/${provider}/callback`,
+      "HttpOnly",
+      "SameSite=Lax",
+      `Max-Age=${maxAge}`,
+      ...(secure ? ["Secure"] : []),
+    ].join("; ");
 
   function parseTarget(query: URLSearchParams): SignInTarget | { problem: [string, string] } {
     const redirectUri = query.get("redirect_uri");
@@ -39,7 +46,12 @@ export function createAuthRoutes(services: AuthServices, transactions: Transacti
       }
       const codeChallenge = query.get("code_challenge") ?? "";
       if (!CODE_CHALLENGE.test(codeChallenge) || (query.get("code_challenge_method") ?? "S256") !== "S256") {
-        return { problem: ["INVALID_CODE_CHALLENGE", "Mobile sign-in needs code_challenge = base64url(sha256(code_verifier)) with code_challenge_method S256"] };
+        return {
+          problem: [
+            "INVALID_CODE_CHALLENGE",
+            "Mobile sign-in needs code_challenge = base64url(sha256(code_verifier)) with code_challenge_method S256",
+          ],
+        };
       }
       const appState = query.get("state") ?? undefined;
       if (appState !== undefined && !APP_STATE.test(appState)) return { problem: ["INVALID_STATE", "state must be 1–512 visible ASCII characters"] };
@@ -130,7 +142,10 @@ export function createAuthRoutes(services: AuthServices, transactions: Transacti
         return fail(res, target, error.error === "access_denied" ? "ACCESS_DENIED" : "PROVIDER_ERROR", cleared);
       }
       // Never the error's cause: it may hold the provider's response, tokens included.
-      log.warn({ provider: providerId, err: { name: (error as Error).name, message: (error as Error).message, code: (error as { code?: string }).code } }, "sign-in response rejected");
+      log.warn(
+        { provider: providerId, err: { name: (error as Error).name, message: (error as Error).message, code: (error as { code?: string }).code } },
+        "sign-in response rejected",
+      );
       return fail(res, target, "SIGN_IN_FAILED", cleared);
     }
 

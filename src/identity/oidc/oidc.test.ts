@@ -46,7 +46,12 @@ const isOurs = (url: URL) => url.origin === TEST_PUBLIC_BASE_URL;
  * Drives the provider's pages like a person: the login form (any password), then consent.
  * Stops before requesting a URL `stop` matches (by default: anything back on our site after the callback).
  */
-async function throughProvider(browser: TestBrowser, start: string, login: string, stop = (url: URL) => isOurs(url) && !url.pathname.startsWith("/auth/")) {
+async function throughProvider(
+  browser: TestBrowser,
+  start: string,
+  login: string,
+  stop = (url: URL) => isOurs(url) && !url.pathname.startsWith("/auth/"),
+) {
   let step = await browser.navigate(start, stop);
   for (let page = 0; page < 3 && step.response?.status === 200; page++) {
     const html = await step.response.text();
@@ -65,7 +70,10 @@ async function tokenFromCookie(browser: TestBrowser) {
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify({ query: REFRESH, variables: { input: {} } }),
   });
-  return (await response.json()) as { data: { refreshSession: { accessToken: string; refreshToken: string | null; user: { email: string } } | null }; errors?: any[] };
+  return (await response.json()) as {
+    data: { refreshSession: { accessToken: string; refreshToken: string | null; user: { email: string } } | null };
+    errors?: any[];
+  };
 }
 
 describe("web sign-in with an OpenID Connect provider", () => {
@@ -165,7 +173,12 @@ describe("web sign-in with an OpenID Connect provider", () => {
   it("rejects a callback whose state is not the one this browser started with", async () => {
     const browser = newBrowser();
     const login = person({ email: uniqueEmail(), email_verified: true });
-    const atCallback = await throughProvider(browser, `${TEST_PUBLIC_BASE_URL}/auth/test/login`, login, (url) => url.pathname === "/auth/test/callback");
+    const atCallback = await throughProvider(
+      browser,
+      `${TEST_PUBLIC_BASE_URL}/auth/test/login`,
+      login,
+      (url) => url.pathname === "/auth/test/callback",
+    );
     const tampered = new URL(atCallback.url);
     tampered.searchParams.set("state", randomBytes(32).toString("base64url"));
     const response = await browser.request(tampered.href, { headers: { accept: "application/json" } });
@@ -177,7 +190,12 @@ describe("web sign-in with an OpenID Connect provider", () => {
   it("rejects a callback in a browser that did not start the sign-in (login CSRF)", async () => {
     const victim = newBrowser();
     const login = person({ email: uniqueEmail(), email_verified: true });
-    const atCallback = await throughProvider(newBrowser(), `${TEST_PUBLIC_BASE_URL}/auth/test/login`, login, (url) => url.pathname === "/auth/test/callback");
+    const atCallback = await throughProvider(
+      newBrowser(),
+      `${TEST_PUBLIC_BASE_URL}/auth/test/login`,
+      login,
+      (url) => url.pathname === "/auth/test/callback",
+    );
     const response = await victim.request(atCallback.url.href, { headers: { accept: "application/json" } });
     expect(response.status).toBe(400);
     expect((await response.json()).code).toBe("SIGN_IN_EXPIRED");
@@ -220,7 +238,11 @@ describe("web sign-in with an OpenID Connect provider", () => {
       location: null,
       code: "INVALID_REDIRECT_URI",
     });
-    expect(await get(`/auth/test/login?redirect_uri=${encodeURIComponent(APP_REDIRECT)}`)).toEqual({ status: 400, location: null, code: "INVALID_CODE_CHALLENGE" });
+    expect(await get(`/auth/test/login?redirect_uri=${encodeURIComponent(APP_REDIRECT)}`)).toEqual({
+      status: 400,
+      location: null,
+      code: "INVALID_CODE_CHALLENGE",
+    });
     expect(await get("/auth/test/callback?code=x&state=y")).toEqual({ status: 400, location: null, code: "SIGN_IN_EXPIRED" });
   });
 
@@ -287,7 +309,10 @@ describe("mobile sign-in with an OpenID Connect provider", () => {
   it("accepts each code once", async () => {
     const { verifier, challenge } = pkce();
     const code = (await mobileSignIn(person({ email: uniqueEmail(), email_verified: true }), challenge)).searchParams.get("code")!;
-    const [first, second] = [await test.gql(EXCHANGE, { input: { code, codeVerifier: verifier } }), await test.gql(EXCHANGE, { input: { code, codeVerifier: verifier } })];
+    const [first, second] = [
+      await test.gql(EXCHANGE, { input: { code, codeVerifier: verifier } }),
+      await test.gql(EXCHANGE, { input: { code, codeVerifier: verifier } }),
+    ];
     expect(first.errors).toBeUndefined();
     expect(second.data.exchangeSignInCode).toBeNull();
     expect(second.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");

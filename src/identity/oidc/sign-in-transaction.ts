@@ -3,9 +3,7 @@ import { EncryptJWT, errors, jwtDecrypt } from "jose";
 import { keyIdOf, type SigningKeys } from "../access-tokens.js";
 
 /** Where the person goes once signed in: back into the web app, or to a registered mobile app. */
-export type SignInTarget =
-  | { kind: "web"; returnTo: string }
-  | { kind: "mobile"; redirectUri: string; codeChallenge: string; appState?: string };
+export type SignInTarget = { kind: "web"; returnTo: string } | { kind: "mobile"; redirectUri: string; codeChallenge: string; appState?: string };
 
 /** What the callback needs to finish a sign-in it started: kept by the browser, sealed. */
 export interface SignInTransaction {

@@ -22,7 +22,11 @@ interface GraphQLBody<R> {
 }
 
 /** POST /graphql with the operation's persisted id (the only form production accepts). */
-export async function send<R, V>(operation: Operation<R, V>, variables: V, options: { token?: string; headers?: Record<string, string> } = {}): Promise<R> {
+export async function send<R, V>(
+  operation: Operation<R, V>,
+  variables: V,
+  options: { token?: string; headers?: Record<string, string> } = {},
+): Promise<R> {
   let response: Response;
   try {
     response = await fetch("/graphql", {
@@ -48,7 +52,8 @@ export async function send<R, V>(operation: Operation<R, V>, variables: V, optio
     const { code = "INTERNAL_SERVER_ERROR", ...extensions } = error.extensions ?? {};
     throw new ApiError(error.message, code, extensions);
   }
-  if (!body.data) throw new ApiError(`The server answered HTTP ${response.status}.`, response.status === 429 ? "RATE_LIMITED" : "INTERNAL_SERVER_ERROR");
+  if (!body.data)
+    throw new ApiError(`The server answered HTTP ${response.status}.`, response.status === 429 ? "RATE_LIMITED" : "INTERNAL_SERVER_ERROR");
   return body.data;
 }
 

@@ -60,7 +60,11 @@ session.subscribe(() => {
 selectedWorkspaceId.subscribe(closeConnection);
 
 /** Each link's current total, then every new one, until the returned function is called. */
-export function watchClickCounts(linkIds: string[], onTotal: (linkId: string, total: number) => void, onError?: (message: string) => void): () => void {
+export function watchClickCounts(
+  linkIds: string[],
+  onTotal: (linkId: string, total: number) => void,
+  onError?: (message: string) => void,
+): () => void {
   if (linkIds.length === 0) return () => {};
   let stopped = false;
   let resubscribed = 0;
@@ -80,7 +84,8 @@ export function watchClickCounts(linkIds: string[], onTotal: (linkId: string, to
         error: (error) => {
           if (connection !== client) return; // closed on purpose: another workspace was chosen
           // graphql-ws does not retry 4401 by itself: subscribe again (the connection refreshes first).
-          if (!stopped && CREDENTIAL_ENDED.has(closeCode(error)) && session.get().status === "signedIn" && resubscribed++ < 3) return void setTimeout(start, 250);
+          if (!stopped && CREDENTIAL_ENDED.has(closeCode(error)) && session.get().status === "signedIn" && resubscribed++ < 3)
+            return void setTimeout(start, 250);
           if (session.get().status === "signedIn") onError?.(error instanceof Error ? error.message : "the connection was closed");
         },
         complete: () => {

@@ -35,14 +35,22 @@ export const LinkStats = operation<G.DashboardLinkStatsQuery, G.DashboardLinkSta
 export const ClickSummary = operation<G.DashboardClickSummaryQuery, G.DashboardClickSummaryQueryVariables>("DashboardClickSummary");
 
 export const Webhooks = operation<G.DashboardWebhooksQuery, G.DashboardWebhooksQueryVariables>("DashboardWebhooks");
-export const WebhookDeliveries = operation<G.DashboardWebhookDeliveriesQuery, G.DashboardWebhookDeliveriesQueryVariables>("DashboardWebhookDeliveries");
+export const WebhookDeliveries = operation<G.DashboardWebhookDeliveriesQuery, G.DashboardWebhookDeliveriesQueryVariables>(
+  "DashboardWebhookDeliveries",
+);
 export const WebhookDelivery = operation<G.DashboardWebhookDeliveryQuery, G.DashboardWebhookDeliveryQueryVariables>("DashboardWebhookDelivery");
 export const CreateWebhook = operation<G.DashboardCreateWebhookMutation, G.DashboardCreateWebhookMutationVariables>("DashboardCreateWebhook");
 export const UpdateWebhook = operation<G.DashboardUpdateWebhookMutation, G.DashboardUpdateWebhookMutationVariables>("DashboardUpdateWebhook");
 export const DeleteWebhook = operation<G.DashboardDeleteWebhookMutation, G.DashboardDeleteWebhookMutationVariables>("DashboardDeleteWebhook");
-export const RotateWebhookSecret = operation<G.DashboardRotateWebhookSecretMutation, G.DashboardRotateWebhookSecretMutationVariables>("DashboardRotateWebhookSecret");
-export const SendTestWebhookEvent = operation<G.DashboardSendTestWebhookEventMutation, G.DashboardSendTestWebhookEventMutationVariables>("DashboardSendTestWebhookEvent");
-export const RedeliverWebhookDelivery = operation<G.DashboardRedeliverWebhookDeliveryMutation, G.DashboardRedeliverWebhookDeliveryMutationVariables>("DashboardRedeliverWebhookDelivery");
+export const RotateWebhookSecret = operation<G.DashboardRotateWebhookSecretMutation, G.DashboardRotateWebhookSecretMutationVariables>(
+  "DashboardRotateWebhookSecret",
+);
+export const SendTestWebhookEvent = operation<G.DashboardSendTestWebhookEventMutation, G.DashboardSendTestWebhookEventMutationVariables>(
+  "DashboardSendTestWebhookEvent",
+);
+export const RedeliverWebhookDelivery = operation<G.DashboardRedeliverWebhookDeliveryMutation, G.DashboardRedeliverWebhookDeliveryMutationVariables>(
+  "DashboardRedeliverWebhookDelivery",
+);
 
 export const ApiKeys = operation<G.DashboardApiKeysQuery, G.DashboardApiKeysQueryVariables>("DashboardApiKeys");
 export const CreateApiKey = operation<G.DashboardCreateApiKeyMutation, G.DashboardCreateApiKeyMutationVariables>("DashboardCreateApiKey");

@@ -33,9 +33,16 @@ export function TimeSeriesChart({ buckets, timezone, label }: { buckets: Bucket[
         scales: { y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
         axes: [
           { stroke: ink, grid: { stroke: "rgba(128,128,128,.15)" } },
-          { stroke: ink, grid: { stroke: "rgba(128,128,128,.15)" }, values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? formatNumber(v) : "")) },
+          {
+            stroke: ink,
+            grid: { stroke: "rgba(128,128,128,.15)" },
+            values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? formatNumber(v) : "")),
+          },
         ],
-        series: [{}, { label: "Clicks", stroke: accent, fill: `${accent}55`, width: 1, paths: uPlot.paths.bars!({ size: [0.8, 40] }), points: { show: false } }],
+        series: [
+          {},
+          { label: "Clicks", stroke: accent, fill: `${accent}55`, width: 1, paths: uPlot.paths.bars!({ size: [0.8, 40] }), points: { show: false } },
+        ],
       },
       data,
       element,

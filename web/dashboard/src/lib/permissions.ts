@@ -33,6 +33,7 @@ export const roleCan = (role: WorkspaceRole | null | undefined, permission: Perm
 
 /** You manage people ranked below you, and grant at most your own rank (never OWNER: that is a transfer). */
 export const canManageMember = (mine: WorkspaceRole, theirs: WorkspaceRole) => roleCan(mine, "members.manage") && ROLE_RANK[theirs] < ROLE_RANK[mine];
-export const grantableRoles = (mine: WorkspaceRole): WorkspaceRole[] => (["ADMIN", "MEMBER", "VIEWER"] as const).filter((role) => ROLE_RANK[role] <= ROLE_RANK[mine]);
+export const grantableRoles = (mine: WorkspaceRole): WorkspaceRole[] =>
+  (["ADMIN", "MEMBER", "VIEWER"] as const).filter((role) => ROLE_RANK[role] <= ROLE_RANK[mine]);
 
 export const ROLE_LABELS: Record<WorkspaceRole, string> = { OWNER: "Owner", ADMIN: "Admin", MEMBER: "Member", VIEWER: "Viewer" };

@@ -11,7 +11,13 @@ export const RANGES: Array<{ key: RangeKey; label: string; ms: number; granulari
   { key: "custom", label: "Custom…", ms: 0, granularity: "DAY" },
 ];
 
-const BUCKET_MS: Record<ClickGranularity, number> = { MINUTE: 60_000, HOUR: 3_600_000, DAY: 86_400_000, WEEK: 7 * 86_400_000, MONTH: 28 * 86_400_000 };
+const BUCKET_MS: Record<ClickGranularity, number> = {
+  MINUTE: 60_000,
+  HOUR: 3_600_000,
+  DAY: 86_400_000,
+  WEEK: 7 * 86_400_000,
+  MONTH: 28 * 86_400_000,
+};
 export const GRANULARITIES: Array<[ClickGranularity, string]> = [
   ["MINUTE", "Minute"],
   ["HOUR", "Hour"],

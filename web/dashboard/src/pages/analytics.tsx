@@ -15,7 +15,10 @@ export function AnalyticsPage() {
   const [range, setRange] = useState<RangeValue>({ range: "7d", from: "", to: "", granularity: "DAY", timezone: browserTimeZone() });
   const [tick, setTick] = useState(0);
   const resolved = resolveRange(range);
-  const summary = useAsync(() => request(ClickSummary, { from: resolved.from, to: resolved.to, first: 10 }).then((data) => data.clickSummary), [JSON.stringify(range), tick]);
+  const summary = useAsync(
+    () => request(ClickSummary, { from: resolved.from, to: resolved.to, first: 10 }).then((data) => data.clickSummary),
+    [JSON.stringify(range), tick],
+  );
   const data = summary.data;
   const live = useLiveTotals(data?.topLinks.map((top) => top.link.id) ?? []);
 
@@ -71,7 +74,11 @@ export function AnalyticsPage() {
           </div>
           <Bars
             title="Top links"
-            entries={data.topLinks.map((top) => ({ label: top.link.title ?? top.link.slug, value: top.clicks, detail: `· ${formatNumber(top.uniqueVisitors)} unique` }))}
+            entries={data.topLinks.map((top) => ({
+              label: top.link.title ?? top.link.slug,
+              value: top.clicks,
+              detail: `· ${formatNumber(top.uniqueVisitors)} unique`,
+            }))}
           />
           <p class="small muted">
             Per-link charts and breakdowns: open a link from <Link href="/links">Links</Link>.

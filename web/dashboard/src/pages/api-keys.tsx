@@ -30,11 +30,19 @@ export function ApiKeysPage() {
   const [includeRevoked, setIncludeRevoked] = useState(false);
   const [expiry, setExpiry] = useState("");
   const [secret, setSecret] = useState<string>();
-  const keys = useAsync(() => request(ApiKeys, { first: 100, includeRevoked }).then((data) => data.apiKeys!.edges.map((edge) => edge.node)), [includeRevoked]);
+  const keys = useAsync(
+    () => request(ApiKeys, { first: 100, includeRevoked }).then((data) => data.apiKeys!.edges.map((edge) => edge.node)),
+    [includeRevoked],
+  );
   const create = useAction(async (form: HTMLFormElement) => {
     const data = new FormData(form);
     const days = String(data.get("expiry") ?? "");
-    const expiresAt = days === "custom" ? fromLocalInput(String(data.get("expiresAt") ?? "")) : days ? new Date(Date.now() + Number(days) * 86_400_000).toISOString() : null;
+    const expiresAt =
+      days === "custom"
+        ? fromLocalInput(String(data.get("expiresAt") ?? ""))
+        : days
+          ? new Date(Date.now() + Number(days) * 86_400_000).toISOString()
+          : null;
     const { createApiKey } = await request(CreateApiKey, {
       input: { name: String(data.get("name")).trim(), scopes: data.getAll("scopes").map(String) as ApiKeyScope[], expiresAt },
     });
@@ -47,7 +55,9 @@ export function ApiKeysPage() {
   return (
     <>
       <PageHeader title="API keys" />
-      <p class="muted">Keys act for you, limited to their scopes. Send one as <code>Authorization: Bearer lgk_…</code>.</p>
+      <p class="muted">
+        Keys act for you, limited to their scopes. Send one as <code>Authorization: Bearer lgk_…</code>.
+      </p>
       {secret ? <SecretOnce secret={secret} what="API key" onDone={() => setSecret(undefined)} /> : null}
       <label class="check">
         <input type="checkbox" checked={includeRevoked} onChange={(event) => setIncludeRevoked(event.currentTarget.checked)} /> Show revoked keys

@@ -30,7 +30,11 @@ export function InvitationPage({ token }: { token: string }) {
     } catch (error) {
       // An invitation is for one address: say which account is signed in, and offer to switch.
       if (error instanceof ApiError && error.code === "FORBIDDEN") setWrongAccount(true);
-      throw new Error(error instanceof ApiError && error.code === "NOT_FOUND" ? "This invitation link is not valid: check that it was copied whole." : describeError(error));
+      throw new Error(
+        error instanceof ApiError && error.code === "NOT_FOUND"
+          ? "This invitation link is not valid: check that it was copied whole."
+          : describeError(error),
+      );
     }
   });
 

@@ -59,8 +59,8 @@ export function Invitations(props: { workspace: Workspace; myRole: WorkspaceRole
       {sent ? (
         <div class="secret" role="region" aria-label="Invitation link">
           <p>
-            <strong>Send this link to {sent.email}.</strong> It works once, only for that address, and is shown only now. The workspace's webhooks also
-            receive it (<code>workspace.member.invited</code>), for a mail integration.
+            <strong>Send this link to {sent.email}.</strong> It works once, only for that address, and is shown only now. The workspace's webhooks
+            also receive it (<code>workspace.member.invited</code>), for a mail integration.
           </p>
           <div class="row">
             <code class="secret-value" data-testid="invitation-link">
@@ -111,7 +111,9 @@ export function Invitations(props: { workspace: Workspace; myRole: WorkspaceRole
                         message={<p>Its link stops working at once.</p>}
                         confirmLabel="Revoke invitation"
                         onConfirm={async () => {
-                          await request(RevokeInvitation, { input: { id: invitation.id } }).catch((error) => Promise.reject(new Error(describeError(error))));
+                          await request(RevokeInvitation, { input: { id: invitation.id } }).catch((error) =>
+                            Promise.reject(new Error(describeError(error))),
+                          );
                           await props.onChanged();
                         }}
                       />

@@ -26,7 +26,9 @@ export function LinkAnalyticsPage({ slug }: { slug: string }) {
   const resolved = resolveRange(range);
   const stats = useAsync(
     () =>
-      request(LinkStats, { slug, from: resolved.from, to: resolved.to, granularity: range.granularity, timezone: range.timezone, first: 10 }).then((data) => data.link),
+      request(LinkStats, { slug, from: resolved.from, to: resolved.to, granularity: range.granularity, timezone: range.timezone, first: 10 }).then(
+        (data) => data.link,
+      ),
     [slug, JSON.stringify(range), tick],
   );
   const link = stats.data;
@@ -53,9 +55,18 @@ export function LinkAnalyticsPage({ slug }: { slug: string }) {
 
   const exportCsv = () => {
     const rows: Array<Array<string | number | null>> = [["section", "value", "start", "end", "clicks", "unique_visitors"]];
-    rows.push(["summary", "range", resolved.from, resolved.to ?? new Date().toISOString(), link.clickStats?.clicks ?? 0, link.clickStats?.uniqueVisitors ?? 0]);
-    for (const bucket of link.clickSeries ?? []) rows.push([`series (${range.granularity.toLowerCase()}, ${range.timezone})`, null, bucket.start, bucket.end, bucket.clicks, null]);
-    for (const [key, title, unknown] of DIMENSIONS) for (const row of link[key] ?? []) rows.push([title, row.value ?? unknown, null, null, row.clicks, row.uniqueVisitors]);
+    rows.push([
+      "summary",
+      "range",
+      resolved.from,
+      resolved.to ?? new Date().toISOString(),
+      link.clickStats?.clicks ?? 0,
+      link.clickStats?.uniqueVisitors ?? 0,
+    ]);
+    for (const bucket of link.clickSeries ?? [])
+      rows.push([`series (${range.granularity.toLowerCase()}, ${range.timezone})`, null, bucket.start, bucket.end, bucket.clicks, null]);
+    for (const [key, title, unknown] of DIMENSIONS)
+      for (const row of link[key] ?? []) rows.push([title, row.value ?? unknown, null, null, row.clicks, row.uniqueVisitors]);
     downloadCsv(`linkgraph-${link.slug}-${range.range}.csv`, rows);
   };
 
@@ -102,7 +113,11 @@ export function LinkAnalyticsPage({ slug }: { slug: string }) {
         </div>
       </div>
       <section class="card">
-        <TimeSeriesChart buckets={link.clickSeries ?? []} timezone={range.timezone} label={`Clicks per ${range.granularity.toLowerCase()} (${range.timezone})`} />
+        <TimeSeriesChart
+          buckets={link.clickSeries ?? []}
+          timezone={range.timezone}
+          label={`Clicks per ${range.granularity.toLowerCase()} (${range.timezone})`}
+        />
       </section>
       <div class="grid-bars">
         {DIMENSIONS.map(([key, title, unknown]) => (

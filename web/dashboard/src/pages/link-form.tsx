@@ -13,7 +13,14 @@ const REDIRECT_TYPES: Array<[RedirectType, string]> = [
   ["PERMANENT_REDIRECT", "308 Permanent redirect (keeps the method)"],
 ];
 
-const parseTags = (text: string) => [...new Set(text.split(",").map((tag) => tag.trim()).filter(Boolean))];
+const parseTags = (text: string) => [
+  ...new Set(
+    text
+      .split(",")
+      .map((tag) => tag.trim())
+      .filter(Boolean),
+  ),
+];
 
 /** Create (no slug) or edit a link, with every option the API has. */
 export function LinkFormPage({ slug }: { slug?: string }) {
@@ -81,12 +88,27 @@ function LinkForm({ link }: { link?: DashboardLinkFragment }) {
       >
         <label class="wide">
           Destination URL
-          <input name="url" type="url" required maxLength={2048} defaultValue={link?.url} placeholder="https://example.com/page" {...invalid("url")} />
+          <input
+            name="url"
+            type="url"
+            required
+            maxLength={2048}
+            defaultValue={link?.url}
+            placeholder="https://example.com/page"
+            {...invalid("url")}
+          />
         </label>
         <ErrorText error={fieldError("url")} id="url-error" />
         <label>
           Custom slug <span class="muted">(optional)</span>
-          <input name="slug" pattern="[A-Za-z0-9_\-]{1,64}" maxLength={64} defaultValue={link?.slug} placeholder="generated when empty" {...invalid("slug")} />
+          <input
+            name="slug"
+            pattern="[A-Za-z0-9_\-]{1,64}"
+            maxLength={64}
+            defaultValue={link?.slug}
+            placeholder="generated when empty"
+            {...invalid("slug")}
+          />
         </label>
         <ErrorText error={fieldError("slug")} id="slug-error" />
         <label>
@@ -130,7 +152,8 @@ function LinkForm({ link }: { link?: DashboardLinkFragment }) {
         </label>
         {link?.hasPassword ? (
           <label class="check">
-            <input type="checkbox" checked={removePassword} onChange={(event) => setRemovePassword(event.currentTarget.checked)} /> Remove the password
+            <input type="checkbox" checked={removePassword} onChange={(event) => setRemovePassword(event.currentTarget.checked)} /> Remove the
+            password
           </label>
         ) : null}
         <ErrorText error={fieldError("password")} id="password-error" />

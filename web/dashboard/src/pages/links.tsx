@@ -49,7 +49,11 @@ export function LinksPage({ allOwners = false }: { allOwners?: boolean }) {
   // Keep the filters in the address, so a reload or a shared URL shows the same list.
   useEffect(() => {
     const url = new URL(location.href);
-    for (const [key, value] of [["q", query], ["tags", tagList.join(",")], ["archived", archived ? "1" : ""]] as const) {
+    for (const [key, value] of [
+      ["q", query],
+      ["tags", tagList.join(",")],
+      ["archived", archived ? "1" : ""],
+    ] as const) {
       if (value) url.searchParams.set(key, value);
       else url.searchParams.delete(key);
     }
@@ -178,7 +182,12 @@ export function LinksPage({ allOwners = false }: { allOwners?: boolean }) {
                   </td>
                   <td class="row-actions">
                     <CopyButton text={link.shortUrl} label="Copy" />
-                    <a class="button secondary small" href={`/qr/${link.id}.png?size=1024`} download={`${link.slug}-qr.png`} aria-label={`Download the QR code of ${link.slug}`}>
+                    <a
+                      class="button secondary small"
+                      href={`/qr/${link.id}.png?size=1024`}
+                      download={`${link.slug}-qr.png`}
+                      aria-label={`Download the QR code of ${link.slug}`}
+                    >
                       QR
                     </a>
                     {canWrite ? (
@@ -187,7 +196,11 @@ export function LinksPage({ allOwners = false }: { allOwners?: boolean }) {
                           Edit
                         </button>
                         {link.archivedAt ? (
-                          <button type="button" class="secondary small" onClick={() => void setArchivedFlag(link, false).catch((e) => setActionError(describeError(e)))}>
+                          <button
+                            type="button"
+                            class="secondary small"
+                            onClick={() => void setArchivedFlag(link, false).catch((e) => setActionError(describeError(e)))}
+                          >
                             Restore
                           </button>
                         ) : (

@@ -29,7 +29,11 @@ export function SignInPage({ notice }: { notice?: Extract<SessionState, { status
         <p class="brand">Linkgraph</p>
         <h1 tabIndex={-1}>{mode === "sign-in" ? "Sign in" : "Create your account"}</h1>
         {notice ? (
-          <p class={notice.tone === "error" ? "notice error" : "notice"} role={notice.tone === "error" ? "alert" : "status"} data-testid="session-notice">
+          <p
+            class={notice.tone === "error" ? "notice error" : "notice"}
+            role={notice.tone === "error" ? "alert" : "status"}
+            data-testid="session-notice"
+          >
             {notice.text}
           </p>
         ) : null}
@@ -53,7 +57,13 @@ export function SignInPage({ notice }: { notice?: Extract<SessionState, { status
           </label>
           <label>
             Password
-            <input name="password" type="password" autocomplete={mode === "sign-in" ? "current-password" : "new-password"} required minLength={mode === "sign-up" ? 8 : undefined} />
+            <input
+              name="password"
+              type="password"
+              autocomplete={mode === "sign-in" ? "current-password" : "new-password"}
+              required
+              minLength={mode === "sign-up" ? 8 : undefined}
+            />
           </label>
           <ErrorText error={action.error} id="sign-in-error" />
           <button type="submit" disabled={action.pending}>

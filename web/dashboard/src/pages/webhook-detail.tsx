@@ -218,7 +218,12 @@ export function WebhookDetailPage({ id }: { id: string }) {
                   {delivery.error ? <p class="error-text">{delivery.error}</p> : null}
                   <p class="small muted">Event id {delivery.eventId}</p>
                   {opened.has(delivery.id) ? <DeliveryDetails id={delivery.id} attempts={delivery.attempts} /> : null}
-                  <button type="button" class="secondary small" onClick={() => void redeliver.run(delivery.id)} disabled={redeliver.pending || delivery.inFlight}>
+                  <button
+                    type="button"
+                    class="secondary small"
+                    onClick={() => void redeliver.run(delivery.id)}
+                    disabled={redeliver.pending || delivery.inFlight}
+                  >
                     Redeliver
                   </button>
                 </details>
@@ -233,7 +238,10 @@ export function WebhookDetailPage({ id }: { id: string }) {
 
 /** Loaded when the delivery is opened (and again when another attempt happens). */
 function DeliveryDetails({ id, attempts }: { id: string; attempts: number }) {
-  const details = useAsync(() => request(WebhookDelivery, { id }).then((data) => (data.node && "payload" in data.node ? data.node : null)), [id, attempts]);
+  const details = useAsync(
+    () => request(WebhookDelivery, { id }).then((data) => (data.node && "payload" in data.node ? data.node : null)),
+    [id, attempts],
+  );
   if (details.loading && !details.data) return <Loading what="Loading attempts…" />;
   if (!details.data) return <ErrorText error={details.error ?? "This delivery is gone."} />;
   return (

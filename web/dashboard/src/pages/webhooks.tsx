@@ -39,7 +39,9 @@ export function WebhooksPage() {
     const data = new FormData(form);
     const events = data.getAll("events").map(String) as WebhookEvent[];
     const description = String(data.get("description") ?? "").trim();
-    const { createWebhook } = await request(CreateWebhook, { input: { url: String(data.get("url")).trim(), events, description: description || undefined } });
+    const { createWebhook } = await request(CreateWebhook, {
+      input: { url: String(data.get("url")).trim(), events, description: description || undefined },
+    });
     setSecret(createWebhook!.secret);
     form.reset();
     await list.reload();
@@ -48,7 +50,9 @@ export function WebhooksPage() {
   return (
     <>
       <PageHeader title="Webhooks" />
-      <p class="muted">Linkgraph POSTs signed events (Standard Webhooks) to your endpoints when your links change, and retries until they answer 2xx.</p>
+      <p class="muted">
+        Linkgraph POSTs signed events (Standard Webhooks) to your endpoints when your links change, and retries until they answer 2xx.
+      </p>
       {secret ? <SecretOnce secret={secret} what="webhook signing secret" onDone={() => setSecret(undefined)} /> : null}
       <ErrorText error={list.error} />
       {list.loading && !list.data ? (

@@ -1,7 +1,16 @@
 import { useEffect, useState } from "preact/hooks";
 import { describeError } from "../api/client";
 import { request, session } from "../api/session";
-import { ChangeMemberRole, CreateWorkspace, DeleteWorkspace, LeaveWorkspace, Members, RemoveMember, TransferWorkspaceOwnership, UpdateWorkspace } from "../api/workspace-operations";
+import {
+  ChangeMemberRole,
+  CreateWorkspace,
+  DeleteWorkspace,
+  LeaveWorkspace,
+  Members,
+  RemoveMember,
+  TransferWorkspaceOwnership,
+  UpdateWorkspace,
+} from "../api/workspace-operations";
 import type { Workspace, WorkspaceRole } from "../api/workspace-operations";
 import { reloadWorkspaces, selectWorkspace, useCurrentWorkspace, workspaces } from "../api/workspaces";
 import { formatDateTime } from "../lib/format";
@@ -13,8 +22,10 @@ import { ConfirmButton, ErrorText, Loading, PageHeader } from "../ui/components"
 import { Invitations } from "./invitations";
 
 type Member = NonNullable<ReturnType<typeof membersOf>>[number];
-const membersOf = (workspace: { members: { edges: Array<{ node: { role: WorkspaceRole; joinedAt: string; user: { id: string; email: string } } }> } } | null | undefined) =>
-  workspace?.members.edges.map((edge) => edge.node);
+const membersOf = (
+  workspace:
+    { members: { edges: Array<{ node: { role: WorkspaceRole; joinedAt: string; user: { id: string; email: string } } }> } } | null | undefined,
+) => workspace?.members.edges.map((edge) => edge.node);
 
 /** Rethrows as a sentence, for the confirmation dialogs (they show the message where the action was asked). */
 const asSentence = (error: unknown) => Promise.reject(new Error(describeError(error)));
@@ -77,7 +88,14 @@ export function WorkspacePage() {
               </thead>
               <tbody>
                 {members.map((member) => (
-                  <MemberRow key={member.user.id} member={member} myRole={myRole} isMe={member.user.id === myId} workspace={workspace} onChanged={details.reload} />
+                  <MemberRow
+                    key={member.user.id}
+                    member={member}
+                    myRole={myRole}
+                    isMe={member.user.id === myId}
+                    workspace={workspace}
+                    onChanged={details.reload}
+                  />
                 ))}
               </tbody>
             </table>
@@ -85,7 +103,14 @@ export function WorkspacePage() {
         )}
       </section>
 
-      {mayInvite ? <Invitations workspace={workspace} myRole={myRole} invitations={details.data?.invitations?.edges.map((edge) => edge.node)} onChanged={details.reload} /> : null}
+      {mayInvite ? (
+        <Invitations
+          workspace={workspace}
+          myRole={myRole}
+          invitations={details.data?.invitations?.edges.map((edge) => edge.node)}
+          onChanged={details.reload}
+        />
+      ) : null}
 
       <WorkspaceSettings workspace={workspace} />
       <CreateWorkspaceForm />
@@ -93,7 +118,19 @@ export function WorkspacePage() {
   );
 }
 
-function MemberRow({ member, myRole, isMe, workspace, onChanged }: { member: Member; myRole: WorkspaceRole; isMe: boolean; workspace: Workspace; onChanged: () => Promise<void> }) {
+function MemberRow({
+  member,
+  myRole,
+  isMe,
+  workspace,
+  onChanged,
+}: {
+  member: Member;
+  myRole: WorkspaceRole;
+  isMe: boolean;
+  workspace: Workspace;
+  onChanged: () => Promise<void>;
+}) {
   const manageable = !isMe && canManageMember(myRole, member.role);
   const changeRole = useAction(async (role: WorkspaceRole) => {
     await request(ChangeMemberRole, { input: { workspaceId: workspace.id, userId: member.user.id, role } });
@@ -187,7 +224,14 @@ function WorkspaceSettings({ workspace }: { workspace: Workspace }) {
         >
           <label class="grow">
             Workspace name
-            <input name="name" required maxLength={100} defaultValue={workspace.name} aria-invalid={rename.errorField === "name" ? true : undefined} onInput={() => setSaved(false)} />
+            <input
+              name="name"
+              required
+              maxLength={100}
+              defaultValue={workspace.name}
+              aria-invalid={rename.errorField === "name" ? true : undefined}
+              onInput={() => setSaved(false)}
+            />
           </label>
           <button type="submit" disabled={rename.pending}>
             {rename.pending ? "Saving…" : "Rename"}

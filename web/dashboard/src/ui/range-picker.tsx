@@ -19,7 +19,15 @@ export function resolveRange(value: RangeValue): { from: string; to: string | nu
   return { from: from.toISOString(), to: to.toISOString(), spanMs: Math.max(0, to.getTime() - from.getTime()), live: to.getTime() >= Date.now() };
 }
 
-export function RangePicker({ value, onChange, granularity = true }: { value: RangeValue; onChange: (value: RangeValue) => void; granularity?: boolean }) {
+export function RangePicker({
+  value,
+  onChange,
+  granularity = true,
+}: {
+  value: RangeValue;
+  onChange: (value: RangeValue) => void;
+  granularity?: boolean;
+}) {
   const span = resolveRange(value).spanMs;
   const set = (patch: Partial<RangeValue>) => {
     const next = { ...value, ...patch };
