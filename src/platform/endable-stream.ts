@@ -17,7 +17,13 @@ export function endableStream<T>(source: AsyncIterableIterator<T>, onFinish: () 
     async next() {
       if (ended) return done;
       const stopped = new Promise<typeof done>((resolve) => (wake = () => resolve(done)));
-      const result = await Promise.race([source.next(), stopped]);
+      let result: IteratorResult<T>;
+      try {
+        result = await Promise.race([source.next(), stopped]);
+      } catch (error) {
+        end();
+        throw error;
+      }
       if (result.done) end();
       return ended && !result.done ? done : result;
     },
