@@ -32,6 +32,7 @@ export const DeleteLink = operation<G.DashboardDeleteLinkMutation, G.DashboardDe
 export const ClickCounts = operation<G.DashboardClickCountsSubscription, G.DashboardClickCountsSubscriptionVariables>("DashboardClickCounts");
 
 export const LinkStats = operation<G.DashboardLinkStatsQuery, G.DashboardLinkStatsQueryVariables>("DashboardLinkStats");
+export const LinkBreakdown = operation<G.DashboardLinkBreakdownQuery, G.DashboardLinkBreakdownQueryVariables>("DashboardLinkBreakdown");
 export const ClickSummary = operation<G.DashboardClickSummaryQuery, G.DashboardClickSummaryQueryVariables>("DashboardClickSummary");
 
 export const Webhooks = operation<G.DashboardWebhooksQuery, G.DashboardWebhooksQueryVariables>("DashboardWebhooks");
