@@ -7,7 +7,6 @@ import { selectedWorkspaceId } from "./api/workspace-selection";
 import { AccountPage } from "./pages/account";
 import { ApiKeysPage } from "./pages/api-keys";
 import { DomainsPage } from "./pages/domains";
-import { LinkFormPage } from "./pages/link-form";
 import { LinksPage } from "./pages/links";
 import { Shell } from "./pages/shell";
 import { SignInPage } from "./pages/sign-in";
@@ -17,6 +16,8 @@ import { PageHeader } from "./ui/components";
 import { RoleGate } from "./ui/role-gate";
 
 // Charts (uPlot) load with the pages that show them.
+// The editor (rules, A/B variants…) is loaded when first opened, like the chart pages.
+const LinkFormPage = lazyPage(() => import("./pages/link-form").then((m) => m.LinkFormPage));
 const LinkAnalyticsPage = lazyPage(() => import("./pages/link-analytics").then((m) => m.LinkAnalyticsPage));
 const AnalyticsPage = lazyPage(() => import("./pages/analytics").then((m) => m.AnalyticsPage));
 const InstancePage = lazyPage(() => import("./pages/instance").then((m) => m.InstancePage));
@@ -51,8 +52,10 @@ function Routes({ admin }: { admin: boolean }) {
   let params: Record<string, string> | null;
   if (path === "/" || path === "/links") return <LinksPage />;
   if (path === "/links/new") return <LinkFormPage key="new" />;
-  if ((params = match("/links/:slug/edit", path))) return <LinkFormPage key={params.slug} slug={params.slug} />;
-  if ((params = match("/links/:slug", path))) return <LinkAnalyticsPage key={params.slug} slug={params.slug!} />;
+  if ((params = match("/links/:slug/edit", path) ?? match("/on/:domain/links/:slug/edit", path)))
+    return <LinkFormPage key={path} slug={params.slug} domain={params.domain} />;
+  if ((params = match("/links/:slug", path) ?? match("/on/:domain/links/:slug", path)))
+    return <LinkAnalyticsPage key={path} slug={params.slug!} domain={params.domain} />;
   if (path === "/analytics") return <AnalyticsPage />;
   if (path === "/webhooks") return <WebhooksPage />;
   if ((params = match("/webhooks/:id", path))) return <WebhookDetailPage key={params.id} id={params.id!} />;

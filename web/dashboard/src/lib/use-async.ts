@@ -39,20 +39,24 @@ export function useAction<A extends unknown[]>(action: (...args: A) => Promise<u
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [errorField, setErrorField] = useState<string | undefined>();
+  // The whole path the server named (`rules[2].variants[1].url`), for nested inputs.
+  const [errorPath, setErrorPath] = useState<string | undefined>();
   const run = async (...args: A) => {
     setPending(true);
     setError(undefined);
     setErrorField(undefined);
+    setErrorPath(undefined);
     try {
       await action(...args);
       return true;
     } catch (failure) {
       setError(describeError(failure));
       setErrorField((failure as { field?: string }).field);
+      setErrorPath((failure as { extensions?: { field?: string } }).extensions?.field?.replace(/^input\./, ""));
       return false;
     } finally {
       setPending(false);
     }
   };
-  return { run, pending, error, errorField, clearError: () => setError(undefined) };
+  return { run, pending, error, errorField, errorPath, clearError: () => setError(undefined) };
 }

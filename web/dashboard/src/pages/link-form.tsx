@@ -1,7 +1,11 @@
 import { useMemo, useState } from "preact/hooks";
-import { CreateLink, LinkBySlug, UpdateLink, type DashboardLinkFragment, type RedirectType, type UpdateLinkInput } from "../api/operations";
+import { CreateLink, LinkBySlug, UpdateLink, type DashboardLinkBySlugQuery, type RedirectType, type UpdateLinkInput } from "../api/operations";
 import { request } from "../api/session";
+import { DeepLinksSection, DomainSelect, PreviewSection, sectionOf } from "../link-editor/link-extras";
+import { ruleDraft, ruleInput, type RuleDraft } from "../link-editor/rule-model";
+import { RulesEditor } from "../link-editor/rules-editor";
 import { fromLocalInput, toLocalInput } from "../lib/format";
+import { linkPath } from "../lib/link-path";
 import { navigate } from "../lib/router";
 import { useAction, useAsync } from "../lib/use-async";
 import { ErrorText, Loading, PageHeader } from "../ui/components";
@@ -23,17 +27,23 @@ const parseTags = (text: string) => [
 ];
 
 /** Create (no slug) or edit a link, with every option the API has. */
-export function LinkFormPage({ slug }: { slug?: string }) {
-  const existing = useAsync(async () => (slug ? ((await request(LinkBySlug, { slug })).link ?? null) : null), [slug]);
+export function LinkFormPage({ slug, domain }: { slug?: string; domain?: string }) {
+  const existing = useAsync(async () => (slug ? ((await request(LinkBySlug, { slug, domain })).link ?? null) : null), [slug, domain]);
   if (slug && existing.loading && !existing.data) return <Loading what="Loading the link…" />;
   if (slug && existing.data === null) return <ErrorText error={existing.error ?? `There is no link ${slug}.`} />;
   return <LinkForm link={existing.data ?? undefined} />;
 }
 
-function LinkForm({ link }: { link?: DashboardLinkFragment }) {
+type EditedLink = NonNullable<DashboardLinkBySlugQuery["link"]>;
+
+/** Group given (possibly null to remove it) only when it differs from what the link has. */
+const changed = <T,>(next: T, before: T) => JSON.stringify(next) !== JSON.stringify(before);
+
+function LinkForm({ link }: { link?: EditedLink }) {
   // One key per form: a double submit or a retry after a lost answer creates the link once.
   const idempotencyKey = useMemo(() => crypto.randomUUID(), []);
   const [removePassword, setRemovePassword] = useState(false);
+  const [rules, setRules] = useState<RuleDraft[]>(() => (link?.rules ?? []).map(ruleDraft));
   const save = useAction(async (form: FormData) => {
     const text = (name: string) => String(form.get(name) ?? "").trim();
     const optional = (name: string) => text(name) || null;
@@ -49,13 +59,25 @@ function LinkForm({ link }: { link?: DashboardLinkFragment }) {
       fallbackUrl: optional("fallbackUrl"),
     };
     const password = String(form.get("password") ?? "");
+    const deepLinks = { ios: optional("deepLinkIos"), android: optional("deepLinkAndroid") };
+    const preview = { title: optional("previewTitle"), description: optional("previewDescription"), imageUrl: optional("previewImageUrl") };
+    const hasDeepLinks = Boolean(deepLinks.ios || deepLinks.android);
+    const hasPreview = Boolean(preview.title || preview.description || preview.imageUrl);
+    const ruleInputs = rules.map(ruleInput);
+    const domain = form.has("domain") ? text("domain") : undefined;
     if (!link) {
+      const routing = {
+        ...(domain ? { domain } : {}),
+        ...(ruleInputs.length ? { rules: ruleInputs } : {}),
+        ...(hasDeepLinks ? { deepLinks } : {}),
+        ...(hasPreview ? { preview } : {}),
+      };
       const { createLink } = await request(
         CreateLink,
-        { input: { ...fields, password: password || undefined } },
+        { input: { ...fields, ...routing, password: password || undefined } },
         { "idempotency-key": idempotencyKey },
       );
-      return navigate(`/links/${encodeURIComponent(createLink!.link.slug)}`);
+      return navigate(linkPath(createLink!.link));
     }
     // Send only what changed: omitted fields stay as they are, null clears.
     const input: UpdateLinkInput = { id: link.id };
@@ -67,13 +89,23 @@ function LinkForm({ link }: { link?: DashboardLinkFragment }) {
     if (text("expiresAt") !== toLocalInput(link.expiresAt)) input.expiresAt = fields.expiresAt;
     if (fields.maxClicks !== link.maxClicks) input.maxClicks = fields.maxClicks;
     if (fields.fallbackUrl !== link.fallbackUrl) input.fallbackUrl = fields.fallbackUrl;
+    if (domain !== undefined && domain !== (link.domain.isDefault ? "" : link.domain.hostname)) input.domain = domain || null;
+    if (changed(ruleInputs, link.rules.map(ruleDraft).map(ruleInput))) input.rules = ruleInputs;
+    const { ios = null, android = null } = link.deepLinks;
+    if (changed(deepLinks, { ios, android })) input.deepLinks = hasDeepLinks ? deepLinks : null;
+    const { title = null, description = null, imageUrl = null } = link.preview;
+    if (changed(preview, { title, description, imageUrl })) input.preview = hasPreview ? preview : null;
     if (removePassword) input.password = null;
     else if (password) input.password = password;
     const { updateLink } = await request(UpdateLink, { input });
-    navigate(`/links/${encodeURIComponent(updateLink!.link.slug)}`);
+    navigate(linkPath(updateLink!.link));
   });
-  const fieldError = (name: string) => (save.errorField === name ? save.error : undefined);
-  const invalid = (name: string) => (save.errorField === name ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
+  // Nested inputs (rules, deep links, preview, domain) have their own sections; the rest their field.
+  const section = sectionOf(save.errorPath);
+  const nested = ["rules", "deepLinks", "preview", "domain"].includes(section ?? "");
+  const sectionError = (name: string) => (section === name ? save.error : undefined);
+  const fieldError = (name: string) => (!nested && save.errorField === name ? save.error : undefined);
+  const invalid = (name: string) => (!nested && save.errorField === name ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
 
   return (
     <>
@@ -157,7 +189,11 @@ function LinkForm({ link }: { link?: DashboardLinkFragment }) {
           </label>
         ) : null}
         <ErrorText error={fieldError("password")} id="password-error" />
-        <ErrorText error={save.errorField ? undefined : save.error} />
+        <DomainSelect link={link} error={sectionError("domain")} />
+        <RulesEditor rules={rules} onChange={setRules} errorPath={section === "rules" ? save.errorPath : undefined} error={sectionError("rules")} />
+        <DeepLinksSection link={link} error={sectionError("deepLinks")} />
+        <PreviewSection link={link} error={sectionError("preview")} />
+        <ErrorText error={save.errorField || nested ? undefined : save.error} />
         <div class="row wide">
           <button type="submit" disabled={save.pending}>
             {save.pending ? "Saving…" : link ? "Save changes" : "Create link"}

@@ -4,10 +4,12 @@ import { DeleteLink, Links, UpdateLink, type DashboardLinkFragment, type LinkFil
 import { request } from "../api/session";
 import { useCurrentWorkspace } from "../api/workspaces";
 import { formatDateTime, formatNumber } from "../lib/format";
+import { linkPath } from "../lib/link-path";
 import { Link, navigate } from "../lib/router";
 import { useAsync } from "../lib/use-async";
 import { useLiveTotals } from "../lib/use-live-totals";
 import { ConfirmButton, CopyButton, Empty, ErrorText, Loading, PageHeader, StatusBadge } from "../ui/components";
+import { QrDownloads } from "../ui/qr-download";
 
 const PAGE = 25;
 
@@ -156,7 +158,7 @@ export function LinksPage({ allOwners = false }: { allOwners?: boolean }) {
               {links.map((link) => (
                 <tr key={link.id} data-slug={link.slug}>
                   <td data-label="Short link">
-                    <Link href={`/links/${encodeURIComponent(link.slug)}`} class="slug">
+                    <Link href={linkPath(link)} class="slug">
                       {link.shortUrl.replace(/^https?:\/\//, "")}
                     </Link>
                     {link.title ? <div class="muted small">{link.title}</div> : null}
@@ -182,17 +184,10 @@ export function LinksPage({ allOwners = false }: { allOwners?: boolean }) {
                   </td>
                   <td class="row-actions">
                     <CopyButton text={link.shortUrl} label="Copy" />
-                    <a
-                      class="button secondary small"
-                      href={`/qr/${link.id}.png?size=1024`}
-                      download={`${link.slug}-qr.png`}
-                      aria-label={`Download the QR code of ${link.slug}`}
-                    >
-                      QR
-                    </a>
+                    <QrDownloads link={link} />
                     {canWrite ? (
                       <>
-                        <button type="button" class="secondary small" onClick={() => navigate(`/links/${encodeURIComponent(link.slug)}/edit`)}>
+                        <button type="button" class="secondary small" onClick={() => navigate(linkPath(link, "/edit"))}>
                           Edit
                         </button>
                         {link.archivedAt ? (

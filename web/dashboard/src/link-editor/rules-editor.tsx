@@ -1,0 +1,45 @@
+import { ErrorText } from "../ui/components";
+import { newRule, ruleIndexOf, type RuleDraft } from "./rule-model";
+import { RuleCard } from "./rule-card";
+
+/** The ordered rule list: add, remove, move up and down; the server's error shown at its rule. */
+export function RulesEditor(props: { rules: RuleDraft[]; onChange: (rules: RuleDraft[]) => void; errorPath?: string; error?: string }) {
+  const { rules, onChange } = props;
+  const errorAt = ruleIndexOf(props.errorPath);
+  const set = (index: number, rule: RuleDraft) => onChange(rules.map((r, i) => (i === index ? rule : r)));
+  const move = (index: number, by: -1 | 1) => {
+    const next = [...rules];
+    [next[index], next[index + by]] = [next[index + by]!, next[index]!];
+    onChange(next);
+  };
+  return (
+    <section class="wide editor-section" aria-labelledby="rules-title">
+      <h2 id="rules-title">Redirect rules</h2>
+      <p class="muted small">
+        Checked in order: the first rule whose conditions all hold decides where a visitor goes (one destination, or an A/B split). Nobody matched:
+        the deep links, then the destination URL above.
+      </p>
+      {props.errorPath === "rules" ? <ErrorText error={props.error} id="rules-error" /> : null}
+      {rules.length === 0 ? <p class="muted">No rules: every visitor goes to the destination URL.</p> : null}
+      <ol class="rule-list">
+        {rules.map((rule, index) => (
+          <li key={rule.key}>
+            <RuleCard
+              rule={rule}
+              index={index}
+              count={rules.length}
+              onChange={(next) => set(index, next)}
+              onMove={(by) => move(index, by)}
+              onRemove={() => onChange(rules.filter((_, i) => i !== index))}
+              error={errorAt === index ? props.error : undefined}
+              errorPath={errorAt === index ? props.errorPath : undefined}
+            />
+          </li>
+        ))}
+      </ol>
+      <button type="button" class="secondary small" onClick={() => onChange([...rules, newRule()])} disabled={rules.length >= 20}>
+        Add rule
+      </button>
+    </section>
+  );
+}
