@@ -5,11 +5,14 @@ import { Bars } from "../charts/bars";
 import { TimeSeriesChart } from "../charts/time-series";
 import { downloadCsv } from "../lib/csv";
 import { browserTimeZone, formatNumber } from "../lib/format";
+import { linkPath } from "../lib/link-path";
 import { navigate } from "../lib/router";
 import { useAsync } from "../lib/use-async";
 import { useLiveTotals } from "../lib/use-live-totals";
 import { CopyButton, ErrorText, Loading, PageHeader } from "../ui/components";
+import { QrDownloads } from "../ui/qr-download";
 import { RangePicker, resolveRange, type RangeValue } from "../ui/range-picker";
+import { MoreBreakdown } from "./link-breakdown";
 
 const DIMENSIONS = [
   ["referrers", "Referrers", "Direct / unknown"],
@@ -20,18 +23,26 @@ const DIMENSIONS = [
 ] as const;
 
 /** One link: live total, the chart, unique visitors, every breakdown, CSV of what is shown. */
-export function LinkAnalyticsPage({ slug }: { slug: string }) {
+export function LinkAnalyticsPage({ slug, domain }: { slug: string; domain?: string }) {
   const [range, setRange] = useState<RangeValue>({ range: "24h", from: "", to: "", granularity: "HOUR", timezone: browserTimeZone() });
   const [tick, setTick] = useState(0);
   const resolved = resolveRange(range);
   const stats = useAsync(
     () =>
-      request(LinkStats, { slug, from: resolved.from, to: resolved.to, granularity: range.granularity, timezone: range.timezone, first: 10 }).then(
-        (data) => data.link,
-      ),
+      request(LinkStats, {
+        slug,
+        domain,
+        from: resolved.from,
+        to: resolved.to,
+        granularity: range.granularity,
+        timezone: range.timezone,
+        first: 10,
+      }).then((data) => data.link),
     [slug, JSON.stringify(range), tick],
   );
   const link = stats.data;
+  // What the extra breakdown shows now, for the CSV.
+  const more = useRef<{ title: string; rows: Array<DashboardBreakdownFragment & { label: string }> } | undefined>(undefined);
   const live = useLiveTotals(link ? [link.id] : []);
   const total = link ? (live.totals[link.id] ?? link.clickCount) : 0;
 
@@ -67,6 +78,7 @@ export function LinkAnalyticsPage({ slug }: { slug: string }) {
       rows.push([`series (${range.granularity.toLowerCase()}, ${range.timezone})`, null, bucket.start, bucket.end, bucket.clicks, null]);
     for (const [key, title, unknown] of DIMENSIONS)
       for (const row of link[key] ?? []) rows.push([title, row.value ?? unknown, null, null, row.clicks, row.uniqueVisitors]);
+    for (const row of more.current?.rows ?? []) rows.push([more.current!.title, row.label, null, null, row.clicks, row.uniqueVisitors]);
     downloadCsv(`linkgraph-${link.slug}-${range.range}.csv`, rows);
   };
 
@@ -76,9 +88,14 @@ export function LinkAnalyticsPage({ slug }: { slug: string }) {
         <button type="button" class="secondary" onClick={exportCsv}>
           Export CSV
         </button>
-        <button type="button" class="secondary" onClick={() => navigate(`/links/${encodeURIComponent(link.slug)}/edit`)}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => navigate(linkPath({ slug: link.slug, domain: domain ? { hostname: domain, isDefault: false } : null }, "/edit"))}
+        >
           Edit link
         </button>
+        <QrDownloads link={link} />
       </PageHeader>
       <p class="link-line">
         <a href={link.shortUrl} target="_blank" rel="noreferrer">
@@ -123,6 +140,15 @@ export function LinkAnalyticsPage({ slug }: { slug: string }) {
         {DIMENSIONS.map(([key, title, unknown]) => (
           <Bars key={key} title={title} entries={entries(link[key], unknown)} />
         ))}
+        <MoreBreakdown
+          slug={link.slug}
+          domain={domain}
+          rules={link.rules}
+          from={resolved.from}
+          to={resolved.to}
+          reloadKey={`${JSON.stringify(range)} ${tick}`}
+          onLoad={(title, rows) => (more.current = { title, rows })}
+        />
       </div>
     </>
   );
