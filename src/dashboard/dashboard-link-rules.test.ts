@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchChromium } from "../../tests/helpers/chromium.js";
 import {
+  ARTIFACTS_DIR,
   accessibilityViolations,
   expectSignedIn,
   screenshot,
@@ -95,7 +97,11 @@ describe.skipIf(!run)("dashboard journey: rules, an A/B split, deep links and a 
       await rule(page, 3).getByRole("group", { name: "Operating systems" }).getByLabel("Android").check();
       await rule(page, 3).getByLabel("Destination").fill("https://example.com/android");
       await page.getByRole("button", { name: "Move rule 3 up" }).click();
-      await page.getByRole("button", { name: "Move rule 2 up" }).click();
+      // Focus stays with the moved rule, so the keyboard can move it on: Enter on "Move rule 2 up".
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Move rule 2 up");
+      await page.keyboard.press("Enter");
+      // At the top its Up button is disabled: focus moved to Down.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Move rule 1 down");
       expect(await rule(page, 1).getByLabel("Destination").inputValue()).toBe("https://example.com/android");
       expect(await rule(page, 2).getByLabel("Languages").inputValue()).toBe("de");
       await page.getByLabel("iOS app link").fill("myapp://launch");
@@ -142,6 +148,7 @@ describe.skipIf(!run)("dashboard journey: rules, an A/B split, deep links and a 
       expect(await rule(page, 3).getByLabel("Variant B URL").inputValue()).toBe("https://example.com/b");
       expect(await page.getByLabel("Preview heading").inputValue()).toBe("Our launch");
       await screenshot(page, "link-rules-editor");
+      await page.locator('section[aria-labelledby="rules-title"]').screenshot({ path: path.join(ARTIFACTS_DIR, "link-rules-section.png") });
       // Phone width: one column, nothing scrolls sideways.
       await page.setViewportSize({ width: 390, height: 844 });
       await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

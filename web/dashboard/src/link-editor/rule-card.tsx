@@ -38,7 +38,7 @@ export function RuleCard(props: {
   );
 
   return (
-    <fieldset class="rule" data-rule={n}>
+    <fieldset class="rule" data-rule={n} data-rule-key={rule.key}>
       <legend>Rule {n}</legend>
       <div class="row wrap end rule-actions">
         <button type="button" class="secondary small" onClick={() => props.onMove(-1)} disabled={index === 0} aria-label={`Move rule ${n} up`}>

@@ -11,6 +11,17 @@ export function RulesEditor(props: { rules: RuleDraft[]; onChange: (rules: RuleD
     const next = [...rules];
     [next[index], next[index + by]] = [next[index + by]!, next[index]!];
     onChange(next);
+    // Keyboard users stay with the rule they moved: on its button, or the other one once at an end.
+    const key = rules[index]!.key;
+    requestAnimationFrame(() => {
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>(`[data-rule-key="${key}"] .rule-actions button`)];
+      const wanted = buttons[by < 0 ? 0 : 1];
+      (wanted && !wanted.disabled ? wanted : buttons[by < 0 ? 1 : 0])?.focus();
+    });
+  };
+  const remove = (index: number) => {
+    onChange(rules.filter((_, i) => i !== index));
+    requestAnimationFrame(() => document.getElementById("add-rule")?.focus());
   };
   return (
     <section class="wide editor-section" aria-labelledby="rules-title">
@@ -30,14 +41,14 @@ export function RulesEditor(props: { rules: RuleDraft[]; onChange: (rules: RuleD
               count={rules.length}
               onChange={(next) => set(index, next)}
               onMove={(by) => move(index, by)}
-              onRemove={() => onChange(rules.filter((_, i) => i !== index))}
+              onRemove={() => remove(index)}
               error={errorAt === index ? props.error : undefined}
               errorPath={errorAt === index ? props.errorPath : undefined}
             />
           </li>
         ))}
       </ol>
-      <button type="button" class="secondary small" onClick={() => onChange([...rules, newRule()])} disabled={rules.length >= 20}>
+      <button type="button" id="add-rule" class="secondary small" onClick={() => onChange([...rules, newRule()])} disabled={rules.length >= 20}>
         Add rule
       </button>
     </section>
