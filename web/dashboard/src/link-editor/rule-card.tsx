@@ -7,6 +7,7 @@ type ListKey = "devices" | "os" | "browsers";
 /** One rule: its conditions and where it sends visitors (a URL or an A/B split). */
 export function RuleCard(props: {
   rule: RuleDraft;
+  variantIds: string[];
   index: number;
   count: number;
   onChange: (rule: RuleDraft) => void;
@@ -105,9 +106,9 @@ export function RuleCard(props: {
           <input type="url" required maxLength={2048} placeholder="https://example.com/page" {...text("url")} {...invalid} />
         </label>
       ) : (
-        <VariantsEditor rule={rule} onChange={onChange} ruleNumber={n} errorPath={props.errorPath} />
+        <VariantsEditor rule={rule} ids={props.variantIds} onChange={onChange} ruleNumber={n} errorPath={props.errorPath} />
       )}
-      <ErrorText error={props.error && ruleErrorMessage(props.error, props.errorPath)} id={errorId} />
+      <ErrorText error={props.error && ruleErrorMessage(props.error, props.errorPath, props.variantIds)} id={errorId} />
     </fieldset>
   );
 }

@@ -1,7 +1,15 @@
 // The rule editor's drafts (what the inputs hold, as text) and their conversion from the API's
 // rules and to RedirectRuleInput. The server validates every value; nothing is checked here.
-import type { Browser, DashboardLinkBySlugQuery, DeviceType, OperatingSystem, RedirectRuleInput } from "../api/operations";
-import { fromLocalInput, toLocalInput } from "../lib/format";
+// Imported with .js extensions and from the generated types directly (not ../api/operations, which
+// needs Vite's virtual module): the server's tests load this file too (src/dashboard/link-rule-model.test.ts).
+import type {
+  Browser,
+  DashboardLinkBySlugQuery,
+  DeviceType,
+  OperatingSystem,
+  RedirectRuleInput,
+} from "../../../../persisted-queries/dashboard/__generated__/graphql.js";
+import { fromLocalInput, toLocalInput } from "../lib/format.js";
 
 export type ApiRule = NonNullable<DashboardLinkBySlugQuery["link"]>["rules"][number];
 
@@ -99,8 +107,32 @@ const list = (text: string) =>
     .map((part) => part.trim())
     .filter(Boolean);
 
-/** The rule as the API takes it; empty conditions are left out. */
-export function ruleInput(draft: RuleDraft): RedirectRuleInput {
+/**
+ * Every variant's id, per rule: its own when it has one, else the first letter no other variant of
+ * the link uses (variant ids are unique within a link; the server's default, A–D by position,
+ * would collide in a second split).
+ */
+export function variantIds(drafts: RuleDraft[]): string[][] {
+  const taken = new Set(drafts.flatMap((draft) => (draft.mode === "split" ? draft.variants.flatMap((v) => (v.id ? [v.id] : [])) : [])));
+  const candidate = (n: number) => (n < 26 ? String.fromCharCode(65 + n) : `V${n - 25}`);
+  let next = 0;
+  const fresh = () => {
+    while (taken.has(candidate(next))) next++;
+    const id = candidate(next++);
+    taken.add(id);
+    return id;
+  };
+  return drafts.map((draft) => (draft.mode === "split" ? draft.variants.map((v) => v.id ?? fresh()) : []));
+}
+
+/** The rule list as the API takes it. */
+export function rulesInput(drafts: RuleDraft[]): RedirectRuleInput[] {
+  const ids = variantIds(drafts);
+  return drafts.map((draft, index) => ruleInput(draft, ids[index]!));
+}
+
+/** One rule as the API takes it; empty conditions are left out. */
+function ruleInput(draft: RuleDraft, ids: string[]): RedirectRuleInput {
   const conditions: NonNullable<RedirectRuleInput["conditions"]> = {};
   if (draft.devices.length) conditions.devices = draft.devices;
   if (draft.os.length) conditions.os = draft.os;
@@ -119,8 +151,8 @@ export function ruleInput(draft: RuleDraft): RedirectRuleInput {
   if (draft.name.trim()) input.name = draft.name.trim();
   if (draft.mode === "url") input.url = draft.url.trim();
   else
-    input.variants = draft.variants.map((variant) => ({
-      ...(variant.id ? { id: variant.id } : {}),
+    input.variants = draft.variants.map((variant, index) => ({
+      id: ids[index]!,
       url: variant.url.trim(),
       // Not a whole number (the input prevents it): 0, which the server refuses at this variant.
       weight: Number.isInteger(Number(variant.weight)) ? Number(variant.weight) : 0,
@@ -138,13 +170,13 @@ export function ruleIndexOf(path: string | undefined): number | undefined {
  * The server's message for a place inside rule `rules[i]`, said the way the card labels it:
  * "rules[2].variants[1].url: must be…" → "Variant B URL: must be…" (the card already says which rule).
  */
-export function ruleErrorMessage(message: string, path: string | undefined): string {
+export function ruleErrorMessage(message: string, path: string | undefined, variantIds: string[] = []): string {
   const rest = /^rules\[\d+\]\.?(.*)$/.exec(path ?? "")?.[1];
   if (rest === undefined || !message.startsWith(`${path}: `)) return message;
   const text = message.slice(path!.length + 2);
   const variant = /^variants\[(\d+)\]\.?(\w*)/.exec(rest);
   const place = variant
-    ? `Variant ${String.fromCharCode(65 + Number(variant[1]))} ${variant[2] === "url" ? "URL" : variant[2]}`.trim()
+    ? `Variant ${variantIds[Number(variant[1])] ?? Number(variant[1]) + 1} ${variant[2] === "url" ? "URL" : variant[2]}`.trim()
     : rest === "variants"
       ? "A/B variants"
       : rest === "url"

@@ -1,11 +1,13 @@
 import { ErrorText } from "../ui/components";
-import { newRule, ruleIndexOf, type RuleDraft } from "./rule-model";
+import { newRule, ruleIndexOf, variantIds, type RuleDraft } from "./rule-model";
 import { RuleCard } from "./rule-card";
 
 /** The ordered rule list: add, remove, move up and down; the server's error shown at its rule. */
 export function RulesEditor(props: { rules: RuleDraft[]; onChange: (rules: RuleDraft[]) => void; errorPath?: string; error?: string }) {
   const { rules, onChange } = props;
   const errorAt = ruleIndexOf(props.errorPath);
+  // The ids new variants will be saved with, so that the labels say what analytics will.
+  const ids = variantIds(rules);
   const set = (index: number, rule: RuleDraft) => onChange(rules.map((r, i) => (i === index ? rule : r)));
   const move = (index: number, by: -1 | 1) => {
     const next = [...rules];
@@ -37,6 +39,7 @@ export function RulesEditor(props: { rules: RuleDraft[]; onChange: (rules: RuleD
           <li key={rule.key}>
             <RuleCard
               rule={rule}
+              variantIds={ids[index]!}
               index={index}
               count={rules.length}
               onChange={(next) => set(index, next)}

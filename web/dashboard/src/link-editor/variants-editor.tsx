@@ -1,7 +1,13 @@
 import { newVariant, type RuleDraft, type VariantDraft } from "./rule-model";
 
 /** An A/B split: 2–4 destinations with whole-percent weights that add up to 100. */
-export function VariantsEditor(props: { rule: RuleDraft; ruleNumber: number; onChange: (rule: RuleDraft) => void; errorPath?: string }) {
+export function VariantsEditor(props: {
+  rule: RuleDraft;
+  ids: string[];
+  ruleNumber: number;
+  onChange: (rule: RuleDraft) => void;
+  errorPath?: string;
+}) {
   const { rule, onChange } = props;
   const variants = rule.variants;
   const set = (index: number, change: Partial<VariantDraft>) =>
@@ -16,7 +22,7 @@ export function VariantsEditor(props: { rule: RuleDraft; ruleNumber: number; onC
     <fieldset class="variants">
       <legend>A/B variants</legend>
       {variants.map((variant, index) => {
-        const name = variant.id ?? String.fromCharCode(65 + index);
+        const name = props.ids[index] ?? variant.id ?? "";
         return (
           <div class="row wrap variant" key={variant.key}>
             <label class="grow">

@@ -2,7 +2,7 @@ import { useMemo, useState } from "preact/hooks";
 import { CreateLink, LinkBySlug, UpdateLink, type DashboardLinkBySlugQuery, type RedirectType, type UpdateLinkInput } from "../api/operations";
 import { request } from "../api/session";
 import { DeepLinksSection, DomainSelect, PreviewSection, sectionOf } from "../link-editor/link-extras";
-import { ruleDraft, ruleInput, type RuleDraft } from "../link-editor/rule-model";
+import { ruleDraft, rulesInput, type RuleDraft } from "../link-editor/rule-model";
 import { RulesEditor } from "../link-editor/rules-editor";
 import { fromLocalInput, toLocalInput } from "../lib/format";
 import { linkPath } from "../lib/link-path";
@@ -63,7 +63,7 @@ function LinkForm({ link }: { link?: EditedLink }) {
     const preview = { title: optional("previewTitle"), description: optional("previewDescription"), imageUrl: optional("previewImageUrl") };
     const hasDeepLinks = Boolean(deepLinks.ios || deepLinks.android);
     const hasPreview = Boolean(preview.title || preview.description || preview.imageUrl);
-    const ruleInputs = rules.map(ruleInput);
+    const ruleInputs = rulesInput(rules);
     const domain = form.has("domain") ? text("domain") : undefined;
     if (!link) {
       const routing = {
@@ -90,7 +90,7 @@ function LinkForm({ link }: { link?: EditedLink }) {
     if (fields.maxClicks !== link.maxClicks) input.maxClicks = fields.maxClicks;
     if (fields.fallbackUrl !== link.fallbackUrl) input.fallbackUrl = fields.fallbackUrl;
     if (domain !== undefined && domain !== (link.domain.isDefault ? "" : link.domain.hostname)) input.domain = domain || null;
-    if (changed(ruleInputs, link.rules.map(ruleDraft).map(ruleInput))) input.rules = ruleInputs;
+    if (changed(ruleInputs, rulesInput(link.rules.map(ruleDraft)))) input.rules = ruleInputs;
     const { ios = null, android = null } = link.deepLinks;
     if (changed(deepLinks, { ios, android })) input.deepLinks = hasDeepLinks ? deepLinks : null;
     const { title = null, description = null, imageUrl = null } = link.preview;
