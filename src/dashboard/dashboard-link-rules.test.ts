@@ -121,6 +121,15 @@ describe.skipIf(!run)("dashboard journey: rules, an A/B split, deep links and a 
       await screenshot(page, "link-rules-error");
 
       await rule(page, 3).getByLabel("Variant A weight").fill("50");
+      // A forbidden deep link: the refusal shows in the Deep links section, the rules' alert is gone.
+      await page.getByLabel("iOS app link").fill("javascript:alert(1)");
+      await page.getByRole("button", { name: "Save changes" }).click();
+      await expect
+        .poll(() => page.getByRole("group", { name: "Deep links" }).getByRole("alert").textContent(), { timeout: 15_000 })
+        .toMatch(/javascript/);
+      expect(await page.getByLabel("iOS app link").getAttribute("aria-invalid")).toBe("true");
+      expect(await rule(page, 3).getByRole("alert").count()).toBe(0);
+      await page.getByLabel("iOS app link").fill("myapp://launch");
       await page.getByRole("button", { name: "Save changes" }).click();
       await page.getByRole("heading", { name: "Launch", level: 1 }).waitFor();
       const saved = await readLink();
