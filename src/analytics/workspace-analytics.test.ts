@@ -143,16 +143,13 @@ describe("ClickSummary.series and .breakdown (GraphQL)", () => {
   it("refuses first outside 1–50 and unknown time zones with BAD_USER_INPUT and the field", async () => {
     const first = await summary(owner.token, teamId, { first: 51 });
     expect(first.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
-    expect(first.data.clickSummary.series).toHaveLength(hoursInRange());
+    expect(total(first.data.clickSummary.series)).toBe(5);
     const zone = await summary(owner.token, teamId, { timezone: "Mars/Olympus" });
     expect(zone.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "timezone" });
     expect(zone.data.clickSummary.series).toBeNull();
     expect(zone.data.clickSummary.breakdown).toHaveLength(3);
   });
 });
-
-// `from` (an hour ago) rounded down and now rounded up: two whole hours, three when now is on the hour.
-const hoursInRange = () => Math.ceil(Date.now() / 3_600_000) - Math.floor(Date.parse(from) / 3_600_000);
 
 describe("GET /analytics/summary/series and /breakdown (REST)", () => {
   it("answers the same numbers for the selected workspace, to viewers and analytics keys only", async () => {
