@@ -92,19 +92,23 @@ try {
   const month = new Date(now.getTime() - 30 * 86_400_000);
 
   label = "series: links page, 50 links × 24 hourly buckets (rollups)";
-  await clickSeries(services, ownerLinks, bucketsFor(day, now, "HOUR", "UTC"));
+  await clickSeries(services, { linkIds: ownerLinks }, bucketsFor(day, now, "HOUR", "UTC"));
   label = "series: hottest link, 30 daily buckets in Europe/Paris (rollups)";
-  await clickSeries(services, [hot.id], bucketsFor(month, now, "DAY", "Europe/Paris"));
+  await clickSeries(services, { linkIds: [hot.id] }, bucketsFor(month, now, "DAY", "Europe/Paris"));
   label = "series: hottest link, 24 h by MINUTE (raw clicks)";
-  await clickSeries(services, [hot.id], bucketsFor(day, now, "MINUTE", "UTC"));
+  await clickSeries(services, { linkIds: [hot.id] }, bucketsFor(day, now, "MINUTE", "UTC"));
   label = "stats (clicks, unique visitors): hottest link, 30 days";
   await clickStats(services, [hot.id], { from: month, to: now });
   label = "stats (clicks, unique visitors): 50 links, 24 h";
   await clickStats(services, ownerLinks, { from: day, to: now });
   label = "breakdown by REFERRER: hottest link, 30 days, top 10";
-  await clickBreakdown(services, [hot.id], { by: "REFERRER", from: month, to: now, first: 10 });
+  await clickBreakdown(services, { linkIds: [hot.id] }, { by: "REFERRER", from: month, to: now, first: 10 });
   label = "summary: workspace, 30 days, top 10 links (rollups)";
   await clickSummary(services, workspace, { from: month, to: now, first: 10 });
+  label = "series: workspace, 30 daily buckets in Europe/Paris (rollups)";
+  await clickSeries(services, { workspaceId: workspace }, bucketsFor(month, now, "DAY", "Europe/Paris"));
+  label = "breakdown by COUNTRY: workspace, 30 days, top 10 (raw clicks)";
+  await clickBreakdown(services, { workspaceId: workspace }, { by: "COUNTRY", from: month, to: now, first: 10 });
   label = "workspace unique visitors: 30 days (raw clicks)";
   await workspaceUniqueVisitors(services, workspace, { from: month, to: now });
 } finally {

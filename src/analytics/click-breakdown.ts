@@ -1,19 +1,20 @@
 import type { Services } from "../services.js";
+import { scopeSql, type ClickScope } from "./click-scope.js";
 
 export const DIMENSIONS = ["REFERRER", "COUNTRY", "DEVICE", "BROWSER", "OS", "RULE", "VARIANT", "SOURCE"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 const COLUMN: Record<Dimension, string> = {
-  REFERRER: "referrer",
-  COUNTRY: "country",
-  DEVICE: "device",
-  BROWSER: "browser",
-  OS: "os",
+  REFERRER: "c.referrer",
+  COUNTRY: "c.country",
+  DEVICE: "c.device",
+  BROWSER: "c.browser",
+  OS: "c.os",
   // Ids from Link.rules (variant ids are unique within a link); null: the link's own URL or deep link.
-  RULE: `"ruleId"`,
-  VARIANT: `"variantId"`,
+  RULE: `c."ruleId"`,
+  VARIANT: `c."variantId"`,
   // "qr" for scanned QR codes, "link" for plain visits.
-  SOURCE: `coalesce(source, 'link')`,
+  SOURCE: `coalesce(c.source, 'link')`,
 };
 
 export interface BreakdownEntry {
@@ -23,31 +24,34 @@ export interface BreakdownEntry {
   uniqueVisitors: number;
 }
 
-/** The top `first` values of one dimension for many links over [from, to), in one statement. */
+/**
+ * The top `first` values of one dimension over [from, to) for many links (or a whole workspace),
+ * in one statement; keyed by link id, or by the workspace id for a workspace scope.
+ */
 export async function clickBreakdown(
   services: Pick<Services, "db" | "config">,
-  linkIds: readonly string[],
+  scope: ClickScope,
   query: { by: Dimension; from: Date; to: Date; first: number },
 ): Promise<Map<string, BreakdownEntry[]>> {
   const column = COLUMN[query.by];
-  const rows = await services.db.$queryRawUnsafe<Array<{ linkId: string } & BreakdownEntry>>(
-    `SELECT "linkId", value, clicks, "uniqueVisitors" FROM (
-       SELECT "linkId"::text AS "linkId", ${column} AS value, sum(count)::int AS clicks,
-              count(DISTINCT visitor)::int AS "uniqueVisitors",
-              row_number() OVER (PARTITION BY "linkId" ORDER BY sum(count) DESC, ${column} NULLS LAST) AS rank
-       FROM "Click"
-       WHERE "linkId" = ANY($1::uuid[]) AND at >= $2::timestamptz AND at < $3::timestamptz
-         ${services.config.clicks.countBots ? "" : `AND NOT "isBot"`}
-       GROUP BY "linkId", ${column}
+  const target = scopeSql(scope, "Click");
+  const rows = await services.db.$queryRawUnsafe<Array<{ key: string } & BreakdownEntry>>(
+    `SELECT key, value, clicks, "uniqueVisitors" FROM (
+       SELECT ${target.key} AS key, ${column} AS value, sum(c.count)::int AS clicks,
+              count(DISTINCT c.visitor)::int AS "uniqueVisitors",
+              row_number() OVER (PARTITION BY ${target.key} ORDER BY sum(c.count) DESC, ${column} NULLS LAST) AS rank
+       FROM ${target.from}
+       WHERE ${target.where} AND c.at >= $2::timestamptz AND c.at < $3::timestamptz
+         ${services.config.clicks.countBots ? "" : `AND NOT c."isBot"`}
+       GROUP BY ${target.key}, ${column}
      ) ranked
-     WHERE rank <= $4 ORDER BY "linkId", rank`,
-    [...linkIds],
+     WHERE rank <= $4 ORDER BY key, rank`,
+    target.param,
     query.from.toISOString(),
     query.to.toISOString(),
     query.first,
   );
-  const breakdown = new Map<string, BreakdownEntry[]>(linkIds.map((id) => [id, []]));
-  for (const row of rows)
-    breakdown.get(row.linkId)?.push({ value: row.value, clicks: Number(row.clicks), uniqueVisitors: Number(row.uniqueVisitors) });
+  const breakdown = new Map<string, BreakdownEntry[]>(target.keys.map((key) => [key, []]));
+  for (const row of rows) breakdown.get(row.key)?.push({ value: row.value, clicks: Number(row.clicks), uniqueVisitors: Number(row.uniqueVisitors) });
   return breakdown;
 }

@@ -1,4 +1,5 @@
 import type { Services } from "../services.js";
+import { scopeSql, type ClickScope } from "./click-scope.js";
 import type { Buckets } from "./time-buckets.js";
 
 export interface SeriesBucket {
@@ -8,47 +9,49 @@ export interface SeriesBucket {
 }
 
 /**
- * Clicks per bucket for many links in one statement. Hour-aligned buckets (every granularity
- * from HOUR up, in zones whose offsets are whole hours) read the hourly rollups; minutes and
- * half-hour zones read raw clicks. `width_bucket` files each row under the last boundary not
- * after it, so DST-length days and repeated hours need nothing special here.
+ * Clicks per bucket for many links (or a whole workspace) in one statement. Hour-aligned buckets
+ * (every granularity from HOUR up, in zones whose offsets are whole hours) read the hourly
+ * rollups; minutes and half-hour zones read raw clicks. `width_bucket` files each row under the
+ * last boundary not after it, so DST-length days and repeated hours need nothing special here.
+ * The result is keyed by link id, or by the workspace id for a workspace scope.
  */
 export async function clickSeries(
   services: Pick<Services, "db" | "config">,
-  linkIds: readonly string[],
+  scope: ClickScope,
   buckets: Buckets,
 ): Promise<Map<string, SeriesBucket[]>> {
   const { starts, end } = buckets;
   const countBots = services.config.clicks.countBots;
+  const target = scopeSql(scope, buckets.hourAligned ? "ClickRollup" : "Click");
   const sql = buckets.hourAligned
-    ? `SELECT "linkId"::text AS "linkId", width_bucket(hour, $2::timestamptz[]) AS bucket,
-              sum(clicks${countBots ? ` + "botClicks"` : ""})::int AS clicks
-       FROM "ClickRollup"
-       WHERE "linkId" = ANY($1::uuid[]) AND hour >= $3::timestamptz AND hour < $4::timestamptz
+    ? `SELECT ${target.key} AS key, width_bucket(c.hour, $2::timestamptz[]) AS bucket,
+              sum(c.clicks${countBots ? ` + c."botClicks"` : ""})::int AS clicks
+       FROM ${target.from}
+       WHERE ${target.where} AND c.hour >= $3::timestamptz AND c.hour < $4::timestamptz
        GROUP BY 1, 2`
-    : `SELECT "linkId"::text AS "linkId", width_bucket(at, $2::timestamptz[]) AS bucket, sum(count)::int AS clicks
-       FROM "Click"
-       WHERE "linkId" = ANY($1::uuid[]) AND at >= $3::timestamptz AND at < $4::timestamptz${countBots ? "" : ` AND NOT "isBot"`}
+    : `SELECT ${target.key} AS key, width_bucket(c.at, $2::timestamptz[]) AS bucket, sum(c.count)::int AS clicks
+       FROM ${target.from}
+       WHERE ${target.where} AND c.at >= $3::timestamptz AND c.at < $4::timestamptz${countBots ? "" : ` AND NOT c."isBot"`}
        GROUP BY 1, 2`;
   const rows =
     starts.length === 0
       ? []
-      : await services.db.$queryRawUnsafe<Array<{ linkId: string; bucket: number; clicks: number }>>(
+      : await services.db.$queryRawUnsafe<Array<{ key: string; bucket: number; clicks: number }>>(
           sql,
-          [...linkIds],
+          target.param,
           starts.map((start) => start.toISOString()),
           starts[0]!.toISOString(),
           end.toISOString(),
         );
   const series = new Map<string, SeriesBucket[]>();
-  for (const linkId of linkIds) {
+  for (const key of target.keys) {
     series.set(
-      linkId,
+      key,
       starts.map((start, i) => ({ start, end: starts[i + 1] ?? end, clicks: 0 })),
     );
   }
   for (const row of rows) {
-    const bucket = series.get(row.linkId)?.[Number(row.bucket) - 1];
+    const bucket = series.get(row.key)?.[Number(row.bucket) - 1];
     if (bucket) bucket.clicks = Number(row.clicks);
   }
   return series;

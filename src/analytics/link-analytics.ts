@@ -7,6 +7,7 @@ import type { Services } from "../services.js";
 import { DIMENSIONS } from "./click-breakdown.js";
 import { clickSummary, workspaceUniqueVisitors, type ClickSummary } from "./click-summary.js";
 import type { AnalyticsLoaders } from "./loaders.js";
+import { summaryScope } from "./workspace-analytics.js";
 import { bucketsFor, GRANULARITIES, parseRange, parseTimeZone } from "./time-buckets.js";
 
 /**
@@ -63,9 +64,8 @@ export async function workspaceClickSummary(
   input: z.input<typeof summarySchema>,
 ): Promise<WorkspaceClickSummary> {
   const args = parseInput(summarySchema, input);
-  const access = await actor.access(args.workspaceId);
-  access.require("analytics.read");
-  const summary = await clickSummary(services, access.workspaceId, { ...parseRange(args.from, args.to ?? loaders.now), first: args.first });
+  const scope = await summaryScope(actor, args.workspaceId, { from: args.from, to: args.to ?? loaders.now });
+  const summary = await clickSummary(services, scope.workspaceId, { ...scope, first: args.first });
   const links = summary.topLinks.length ? await services.db.link.findMany({ where: { id: { in: summary.topLinks.map((top) => top.linkId) } } }) : [];
   const byId = new Map(links.map((link) => [link.id, link]));
   const topLinkRows = summary.topLinks.flatMap((top) => {

@@ -41,7 +41,7 @@ class AnalyticsLoaders {
   }
 
   series(linkId: string, buckets: Buckets, cacheKey: string): Promise<SeriesBucket[]> {
-    return this.loader(`series:${cacheKey}`, (ids) => clickSeries(this.context.services, ids, buckets)).load(linkId);
+    return this.loader(`series:${cacheKey}`, (ids) => clickSeries(this.context.services, { linkIds: ids }, buckets)).load(linkId);
   }
 
   stats(linkId: string, range: { from: Date; to: Date }): Promise<ClickStats> {
@@ -52,7 +52,7 @@ class AnalyticsLoaders {
 
   breakdown(linkId: string, query: { by: Dimension; from: Date; to: Date; first: number }): Promise<BreakdownEntry[]> {
     const key = `breakdown:${query.by}:${query.from.toISOString()}:${query.to.toISOString()}:${query.first}`;
-    return this.loader(key, (ids) => clickBreakdown(this.context.services, ids, query)).load(linkId);
+    return this.loader(key, (ids) => clickBreakdown(this.context.services, { linkIds: ids }, query)).load(linkId);
   }
 }
 

@@ -16,6 +16,7 @@ import {
 } from "./link-analytics.js";
 import type { ClickCountUpdate } from "./live-counts.js";
 import { analyticsLoaders } from "./loaders.js";
+import { summaryClickBreakdown, summaryClickSeries } from "./workspace-analytics.js";
 import { subscribeToClickCounts } from "./subscribe-click-counts.js";
 import { GRANULARITIES } from "./time-buckets.js";
 
@@ -123,6 +124,26 @@ const ClickSummaryRef = builder.objectRef<WorkspaceClickSummary>("ClickSummary")
       resolve: (summary, _args, context) => summaryUniqueVisitors(context.services, context.actor, summary),
     }),
     topLinks: t.field({ type: [TopLink], resolve: (summary) => summary.topLinkRows }),
+    series: t.field({
+      type: [ClickBucket],
+      nullable: true,
+      description: "The workspace's clicks per bucket over the summary's range, rounded out to whole buckets in `timezone`.",
+      args: {
+        granularity: t.arg({ type: ClickGranularity, required: true, defaultValue: "HOUR" }),
+        timezone: t.arg.string({ required: true, defaultValue: "UTC", description: "IANA name, e.g. Europe/Paris." }),
+      },
+      resolve: (summary, args, context) => summaryClickSeries(context.services, context.actor, summary, args),
+    }),
+    breakdown: t.field({
+      type: [ClickBreakdownEntry],
+      nullable: true,
+      description: "The most frequent values of one dimension across the workspace's links over the summary's range, most clicks first.",
+      args: {
+        by: t.arg({ type: ClickDimension, required: true }),
+        first: t.arg.int({ required: true, defaultValue: 10, description: "1 to 50." }),
+      },
+      resolve: (summary, args, context) => summaryClickBreakdown(context.services, context.actor, summary, args),
+    }),
   }),
 });
 

@@ -124,7 +124,12 @@ describe.skipIf(!run)("dashboard journey: sign up → create a link → follow i
     await expect.poll(() => row.locator("td.count").getAttribute("data-count"), { timeout: 15_000 }).toBe("4");
     await row.getByRole("button", { name: /^Copy/ }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${test.baseUrl}/${slug}`);
-    await test.gql(`mutation { createLink(input: {url: "https://example.org/other", tags: ["other"]}) { link { id } } }`, {}, { token });
+    const other = await test.gql(
+      `mutation { createLink(input: {url: "https://example.org/other", tags: ["other"]}) { link { slug } } }`,
+      {},
+      { token },
+    );
+    const otherSlug = other.data.createLink.link.slug as string;
     await page.reload();
     await expect.poll(() => page.locator("tr[data-slug]").count(), { timeout: 15_000 }).toBe(2);
     await page.getByLabel("Search").fill("launch");
@@ -143,6 +148,40 @@ describe.skipIf(!run)("dashboard journey: sign up → create a link → follow i
     await screenshot(page, "links-phone");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 1280, height: 860 });
+
+    // The workspace's Analytics page: both links in one chart and one referrer bar (the same visitor
+    // on both links counts once), live, another breakdown on demand, and its CSV.
+    expect(await click(test.baseUrl, otherSlug, { referer: "https://news.example.org/other" })).toBe(302);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Analytics" }).click();
+    await page.getByRole("heading", { level: 1, name: "Analytics" }).waitFor();
+    await expect.poll(() => page.getByTestId("summary-clicks").textContent(), { timeout: 20_000 }).toBe("5");
+    await expect.poll(() => page.locator("figure.chart").getAttribute("data-total"), { timeout: 20_000 }).toBe("5");
+    expect(await page.locator("canvas").count()).toBeGreaterThan(0);
+    const referrerBar = page.locator('[data-breakdown="Referrers"] li', { hasText: "news.example.org" });
+    await expect.poll(() => referrerBar.textContent(), { timeout: 20_000 }).toBe("news.example.org2 · 1 unique");
+    expect(await click(test.baseUrl, slug)).toBe(307);
+    await expect.poll(() => page.locator("figure.chart").getAttribute("data-total"), { timeout: 20_000 }).toBe("6");
+    await expect.poll(() => page.getByTestId("summary-clicks").textContent()).toBe("6");
+    await page.getByLabel("Breakdown").selectOption("SOURCE");
+    await expect
+      .poll(() => page.locator('[data-breakdown="Sources"] li').allTextContents(), { timeout: 20_000 })
+      .toEqual(["Link visits6 · 2 unique"]);
+    await page.getByLabel("Granularity").selectOption("HOUR");
+    await expect.poll(() => page.locator("figure.chart figcaption").textContent()).toMatch(/^Clicks per hour/);
+    expect(await page.locator("figure.chart").getAttribute("data-total")).toBe("6");
+    await screenshot(page, "workspace-analytics");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const [summaryCsv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
+    const summaryRows = (await readFile((await summaryCsv.path())!, "utf8")).split("\r\n");
+    expect(summaryRows[0]).toBe("section,link,from,to,clicks,unique_visitors");
+    expect(summaryRows[1]).toMatch(/^total,,[^,]+,[^,]+,6,2$/);
+    const hourly = summaryRows.flatMap((line) => line.match(/^"series \(hour, [^"]+\)",,[^,]+,[^,]+,(\d+),$/)?.[1] ?? []);
+    expect(hourly.length).toBeGreaterThanOrEqual(168);
+    expect(hourly.reduce((sum, clicks) => sum + Number(clicks), 0)).toBe(6);
+    expect(summaryRows).toContainEqual(expect.stringMatching(/^top link,[^,]+,[^,]+,[^,]+,5,2$/));
+    expect(summaryRows).toContainEqual(expect.stringMatching(/^Sources,Link visits,[^,]+,[^,]+,6,2$/));
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Links" }).click();
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
 
     // Edit: a new destination and a password.
     await row.getByRole("button", { name: "Edit" }).click();

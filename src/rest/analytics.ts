@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DIMENSIONS } from "../analytics/click-breakdown.js";
 import { linkClickBreakdown, linkClickSeries, linkClickStats, summaryUniqueVisitors, workspaceClickSummary } from "../analytics/link-analytics.js";
 import { analyticsLoaders } from "../analytics/loaders.js";
+import { summaryClickBreakdown, summaryClickSeries, summaryScope } from "../analytics/workspace-analytics.js";
 import { GRANULARITIES } from "../analytics/time-buckets.js";
 import { findLinkFor } from "../links/find-links.js";
 import { fromPublicId, toPublicId } from "../platform/public-id.js";
@@ -42,6 +43,18 @@ const linkOf = (context: RestContext<unknown>) =>
     select: { id: true, workspaceId: true },
   } as never);
 const dates = (query: object) => withDates(query, ["from", "to"]) as { from: Date; to: Date | undefined };
+// The selected workspace (X-Workspace-Id) over whole UTC hours, as GET /analytics/summary sums it.
+const workspaceOf = (context: RestContext<unknown>) => {
+  const { from, to } = dates(context.query as object);
+  return summaryScope(context.actor, undefined, { from, to: to ?? analyticsLoaders(context).now });
+};
+const seriesQuery = range.extend({
+  granularity: z.enum(GRANULARITIES).default("HOUR"),
+  timezone: z.string().max(100).default("UTC").meta({ description: "IANA name, e.g. Europe/Paris." }),
+});
+const bucketsBody = (buckets: Array<{ start: Date; end: Date; clicks: number }>) => ({
+  buckets: buckets.map((bucket) => ({ start: bucket.start.toISOString(), end: bucket.end.toISOString(), clicks: bucket.clicks })),
+});
 
 export const analyticsOperations = [
   operation({
@@ -67,18 +80,12 @@ export const analyticsOperations = [
     tag: "Analytics",
     permission: "analytics.read",
     pathParams: linkId,
-    query: range.extend({
-      granularity: z.enum(GRANULARITIES).default("HOUR"),
-      timezone: z.string().max(100).default("UTC").meta({ description: "IANA name, e.g. Europe/Paris." }),
-    }),
+    query: seriesQuery,
     success: { status: 200, description: "Buckets over [from, to) in the time zone.", schema: SeriesSchema },
     async handle(context) {
       const link = await linkOf(context);
       const buckets = await linkClickSeries(context.actor, analyticsLoaders(context), link, { ...context.query, ...dates(context.query) });
-      return {
-        status: 200,
-        body: { buckets: buckets.map((bucket) => ({ start: bucket.start.toISOString(), end: bucket.end.toISOString(), clicks: bucket.clicks })) },
-      };
+      return { status: 200, body: bucketsBody(buckets) };
     },
   }),
   operation({
@@ -120,6 +127,43 @@ export const analyticsOperations = [
         topLinks: summary.topLinkRows.map((row) => ({ linkId: toPublicId("Link", row.linkId), slug: row.link.slug, clicks: row.clicks })),
       };
       return { status: 200, body };
+    },
+  }),
+  operation({
+    method: "GET",
+    path: "/analytics/summary/series",
+    operationId: "getClickSummarySeries",
+    summary: "The selected workspace's clicks per time bucket",
+    tag: "Analytics",
+    permission: "analytics.read",
+    query: seriesQuery,
+    success: {
+      status: 200,
+      description: "Buckets over the whole UTC hours covering [from, to), rounded out to whole buckets in the time zone.",
+      schema: SeriesSchema,
+    },
+    async handle(context) {
+      const scope = await workspaceOf(context);
+      const buckets = await summaryClickSeries(context.services, context.actor, scope, {
+        granularity: context.query.granularity,
+        timezone: context.query.timezone,
+      });
+      return { status: 200, body: bucketsBody(buckets) };
+    },
+  }),
+  operation({
+    method: "GET",
+    path: "/analytics/summary/breakdown",
+    operationId: "getClickSummaryBreakdown",
+    summary: "Top values of one dimension across the selected workspace's links",
+    tag: "Analytics",
+    permission: "analytics.read",
+    query: range.extend({ by: z.enum(DIMENSIONS), first: z.coerce.number().int().default(10).meta({ description: "1 to 50." }) }),
+    success: { status: 200, description: "Entries over the whole UTC hours covering [from, to), most clicked first.", schema: BreakdownSchema },
+    async handle(context) {
+      const scope = await workspaceOf(context);
+      const entries = await summaryClickBreakdown(context.services, context.actor, scope, { by: context.query.by, first: context.query.first });
+      return { status: 200, body: { by: context.query.by, entries } };
     },
   }),
 ];

@@ -370,6 +370,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics/summary/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The selected workspace's clicks per time bucket
+         * @description Requires: `analytics.read`.
+         */
+        get: operations["getClickSummarySeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/summary/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Top values of one dimension across the selected workspace's links
+         * @description Requires: `analytics.read`.
+         */
+        get: operations["getClickSummaryBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks": {
         parameters: {
             query?: never;
@@ -2561,6 +2601,122 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClickSummary"];
+                };
+            };
+            /** @description Not modified (If-None-Match). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getClickSummarySeries: {
+        parameters: {
+            query: {
+                /** @description Start of the range (ISO 8601). */
+                from: string;
+                /** @description Exclusive end; default now. */
+                to?: string;
+                granularity?: "MINUTE" | "HOUR" | "DAY" | "WEEK" | "MONTH";
+                /** @description IANA name, e.g. Europe/Paris. */
+                timezone?: string;
+            };
+            header?: {
+                /** @description The workspace to act in (default: your personal one, or the API key's). */
+                "X-Workspace-Id"?: string;
+                /** @description The ETag you have: 304 when unchanged. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Buckets over the whole UTC hours covering [from, to), rounded out to whole buckets in the time zone. */
+            200: {
+                headers: {
+                    /** @description Points per window (the budget GraphQL shares). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Points left in this window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description `<points>;w=<seconds>`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Echoed, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Send back in If-None-Match (304) or If-Match (412 when stale). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClickSeries"];
+                };
+            };
+            /** @description Not modified (If-None-Match). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    getClickSummaryBreakdown: {
+        parameters: {
+            query: {
+                /** @description Start of the range (ISO 8601). */
+                from: string;
+                /** @description Exclusive end; default now. */
+                to?: string;
+                by: "REFERRER" | "COUNTRY" | "DEVICE" | "BROWSER" | "OS" | "RULE" | "VARIANT" | "SOURCE";
+                /** @description 1 to 50. */
+                first?: number;
+            };
+            header?: {
+                /** @description The workspace to act in (default: your personal one, or the API key's). */
+                "X-Workspace-Id"?: string;
+                /** @description The ETag you have: 304 when unchanged. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entries over the whole UTC hours covering [from, to), most clicked first. */
+            200: {
+                headers: {
+                    /** @description Points per window (the budget GraphQL shares). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Points left in this window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    /** @description `<points>;w=<seconds>`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Echoed, or generated. */
+                    "X-Request-Id"?: string;
+                    /** @description Send back in If-None-Match (304) or If-Match (412 when stale). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClickBreakdown"];
                 };
             };
             /** @description Not modified (If-None-Match). */

@@ -34,6 +34,9 @@ export const ClickCounts = operation<G.DashboardClickCountsSubscription, G.Dashb
 export const LinkStats = operation<G.DashboardLinkStatsQuery, G.DashboardLinkStatsQueryVariables>("DashboardLinkStats");
 export const LinkBreakdown = operation<G.DashboardLinkBreakdownQuery, G.DashboardLinkBreakdownQueryVariables>("DashboardLinkBreakdown");
 export const ClickSummary = operation<G.DashboardClickSummaryQuery, G.DashboardClickSummaryQueryVariables>("DashboardClickSummary");
+export const WorkspaceBreakdown = operation<G.DashboardWorkspaceBreakdownQuery, G.DashboardWorkspaceBreakdownQueryVariables>(
+  "DashboardWorkspaceBreakdown",
+);
 
 export const Webhooks = operation<G.DashboardWebhooksQuery, G.DashboardWebhooksQueryVariables>("DashboardWebhooks");
 export const WebhookDeliveries = operation<G.DashboardWebhookDeliveriesQuery, G.DashboardWebhookDeliveriesQueryVariables>(
