@@ -43,16 +43,16 @@ export async function clickSeries(
           starts[0]!.toISOString(),
           end.toISOString(),
         );
+  // Most buckets of most links are empty: those share one read-only bucket per start instead of
+  // allocating their own (a page of 50 links by 24 hours is 1,200 buckets).
+  const empty: readonly SeriesBucket[] = starts.map((start, i) => Object.freeze({ start, end: starts[i + 1] ?? end, clicks: 0 }));
   const series = new Map<string, SeriesBucket[]>();
-  for (const key of target.keys) {
-    series.set(
-      key,
-      starts.map((start, i) => ({ start, end: starts[i + 1] ?? end, clicks: 0 })),
-    );
-  }
+  for (const key of target.keys) series.set(key, empty.slice());
   for (const row of rows) {
-    const bucket = series.get(row.key)?.[Number(row.bucket) - 1];
-    if (bucket) bucket.clicks = Number(row.clicks);
+    const buckets = series.get(row.key);
+    const i = Number(row.bucket) - 1;
+    const bucket = buckets?.[i];
+    if (bucket) buckets[i] = { start: bucket.start, end: bucket.end, clicks: Number(row.clicks) };
   }
   return series;
 }

@@ -27,7 +27,7 @@ export async function linkClickSeries(actor: Actor, loaders: AnalyticsLoaders, l
   const args = parseInput(seriesSchema, input);
   const { from, to } = parseRange(args.from, args.to ?? loaders.now);
   const timezone = parseTimeZone(args.timezone);
-  const key = `${from.toISOString()}:${to.toISOString()}:${args.granularity}:${timezone}`;
+  const key = `${from.getTime()}:${to.getTime()}:${args.granularity}:${timezone}`;
   const buckets = loaders.buckets(key, () => bucketsFor(from, to, args.granularity, timezone));
   return loaders.series(link.id, buckets, key);
 }

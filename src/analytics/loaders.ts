@@ -1,9 +1,14 @@
 import DataLoader from "dataloader";
+import { LRUCache } from "lru-cache";
 import type { Services } from "../services.js";
 import { clickBreakdown, type BreakdownEntry, type Dimension } from "./click-breakdown.js";
 import { clickSeries, type SeriesBucket } from "./click-series.js";
 import { clickStats, type ClickStats } from "./click-stats.js";
 import type { Buckets } from "./time-buckets.js";
+
+// Bucket boundaries depend only on their arguments (and are never changed once built): the same
+// dashboard range is asked for by every link of every page load, and luxon builds them slowly.
+const bucketSets = new LRUCache<string, Buckets>({ maxSize: 100_000, sizeCalculation: (buckets) => buckets.starts.length + 1 });
 
 /**
  * Per-request DataLoaders: every Link in a response asking for the same analytics (same range,
@@ -14,14 +19,12 @@ class AnalyticsLoaders {
   /** "Now" for ranges that end now: one instant per request, so their fields batch together. */
   readonly now = new Date();
 
-  private readonly bucketSets = new Map<string, Buckets>();
-
   constructor(private readonly context: { services: Pick<Services, "db" | "config"> }) {}
 
-  /** Bucket boundaries: the same for every link asking with the same arguments, so computed once per request. */
+  /** Bucket boundaries: the same for every link asking with the same arguments, so computed once. */
   buckets(key: string, compute: () => Buckets): Buckets {
-    let buckets = this.bucketSets.get(key);
-    if (!buckets) this.bucketSets.set(key, (buckets = compute()));
+    let buckets = bucketSets.get(key);
+    if (!buckets) bucketSets.set(key, (buckets = compute()));
     return buckets;
   }
 

@@ -5,6 +5,7 @@ import { clientIpOf } from "../platform/client-ip.js";
 import type { Services } from "../services.js";
 import type { GraphQLContext } from "./context.js";
 import type { StaticAssets } from "../platform/static-assets.js";
+import { useCompiledOperations } from "./compiled-operations.js";
 import { useErrorCodes } from "./error-codes-plugin.js";
 import { createGraphiQLRenderer, GRAPHIQL_DEFAULTS } from "./graphiql.js";
 import { maskUnexpectedError } from "./mask-error.js";
@@ -39,6 +40,7 @@ export function createGraphQLHandler(services: Services, assets: StaticAssets) {
       useErrorCodes(),
       useQueuedCookies(),
       useOperationMetrics(services.metrics),
+      ...useCompiledOperations(),
     ],
     context: async ({ request, ...serverContext }) => {
       const requestId = request.headers.get("x-request-id") ?? randomUUID();

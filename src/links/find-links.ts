@@ -81,6 +81,8 @@ export async function listLinks(services: Pick<Services, "db">, actor: Actor, in
   return paginate(page, (keyset) =>
     services.db.link.findMany({
       ...query,
+      // The page's relations (owner, domain) in the same statement as the links.
+      relationLoadStrategy: "join",
       where: { AND: [...where, keyset.where] },
       orderBy: keyset.orderBy,
       take: keyset.take,

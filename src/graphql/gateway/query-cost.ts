@@ -6,6 +6,7 @@ import {
   Kind,
   type ArgumentNode,
   type DocumentNode,
+  type ExecutionArgs,
   type FragmentDefinitionNode,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -72,6 +73,19 @@ export function operationPoints(
   const writes =
     operation.operation === "mutation" ? operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD).length * MUTATION_FIELD_POINTS : 0;
   return Math.max(1, writes + cost(operation.selectionSet, rootType, 1, new Set()));
+}
+
+// The rate limits and the cost limit both price every operation, before it runs, from the same args.
+const pointsByOperation = new WeakMap<ExecutionArgs, number>();
+
+/** operationPoints of an operation about to run, computed once however many gateway policies ask. */
+export function executionPoints(args: ExecutionArgs): number {
+  let points = pointsByOperation.get(args);
+  if (points === undefined) {
+    points = operationPoints(args.schema, args.document, args.operationName, args.variableValues ?? {});
+    pointsByOperation.set(args, points);
+  }
+  return points;
 }
 
 /** An Int argument's value, written inline or passed as a variable. */

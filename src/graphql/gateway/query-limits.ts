@@ -7,12 +7,13 @@ import {
   visit,
   type DocumentNode,
   type ExecutionArgs,
+  type GraphQLSchema,
   type ValidationContext,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../../config.js";
 import { badInput } from "../../platform/errors.js";
-import { numericArgument, operationPoints } from "./query-cost.js";
+import { executionPoints, numericArgument } from "./query-cost.js";
 
 type Limits = Config["gateway"];
 
@@ -38,6 +39,13 @@ export function useQueryLimits(limits: Limits): Plugin[] {
     const variables = args.variableValues ?? {};
     const error = oversizedPage(args.document, variables, limits.maxPageSize) ?? tooCostly(args, limits.maxCost);
     if (error) stop({ errors: [error] });
+  };
+  // Yoga caches the standard validation of a document but runs this hook on every request.
+  const depthChecked = new WeakMap<DocumentNode, readonly GraphQLError[]>();
+  const depthErrors = (schema: GraphQLSchema, document: DocumentNode) => {
+    let errors = depthChecked.get(document);
+    if (!errors) depthChecked.set(document, (errors = validate(schema, document, [depthLimit(limits.maxDepth)])));
+    return errors;
   };
   return [
     EnvelopArmorPlugin({
@@ -67,7 +75,7 @@ export function useQueryLimits(limits: Limits): Plugin[] {
             setResult(result.map((error) => (/introspection has been disabled/.test(error.message) ? introspectionDisabled(error) : error)));
             return;
           }
-          const tooDeep = validate(params.schema, params.documentAST, [depthLimit(limits.maxDepth)]);
+          const tooDeep = depthErrors(params.schema, params.documentAST);
           if (tooDeep.length > 0)
             setResult(tooDeep.map((error) => tooComplex(depthMessage(error.message, limits.maxDepth), "depth", { max: limits.maxDepth })));
         };
@@ -92,7 +100,7 @@ const introspectionDisabled = (error: GraphQLError) =>
 
 /** An operation whose cost (with its variables) is above GRAPHQL_MAX_COST. */
 function tooCostly(args: ExecutionArgs, maxCost: number) {
-  const cost = operationPoints(args.schema, args.document, args.operationName, args.variableValues ?? {});
+  const cost = executionPoints(args);
   if (cost <= maxCost) return undefined;
   return tooComplex(
     `Operation costs ${cost} points, more than the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,

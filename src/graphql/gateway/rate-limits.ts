@@ -6,7 +6,7 @@ import type { AppError } from "../../platform/errors.js";
 import { createRateLimiter, rateLimitedError, rateLimitHeaders, type RateLimitDecision, type RateLimiter } from "../../platform/rate-limiter.js";
 import type { Services } from "../../services.js";
 import type { GraphQLContext } from "../context.js";
-import { operationPoints } from "./query-cost.js";
+import { executionPoints } from "./query-cost.js";
 import { requestState, requestViewerOrNull } from "./request-state.js";
 
 export type CallerKind = "apiKey" | "user" | "anonymous";
@@ -49,7 +49,7 @@ export function useRateLimits(services: Services, limits: GraphQLRateLimits): Pl
 
   async function beforeOperation(args: ExecutionArgs, stop: (result: { errors: AppError[] }) => void) {
     const context = args.contextValue as GraphQLContext;
-    const points = operationPoints(args.schema, args.document, args.operationName, args.variableValues ?? {});
+    const points = executionPoints(args);
     const decision = await limits.charge(context.viewer, context.clientIp, points);
     if (context.request) requestState(context.request).rateLimit = decision;
     if (!decision.allowed) stop({ errors: [rateLimitedError(decision, windowSeconds)] });
