@@ -7,24 +7,43 @@ import { pathToFileURL } from "node:url";
 import type autocannon from "autocannon";
 import { load, type LoadResult } from "./lib/load.js";
 import { benchPort, graphql, signUpAndCreateLinks, startLinkgraph } from "./lib/processes.js";
+import { createScratchDatabase, type ScratchDatabase } from "./lib/scratch-db.js";
 import type { BenchmarkRow } from "./redirect.js";
 
 const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function benchRedirectPipeline(options: { durationSeconds: number; connections: number; rounds?: number }): Promise<BenchmarkRow[]> {
-  return [await compare({ ...options, visitors: "one" }), await compare({ ...options, visitors: "many" })];
+  return [
+    await compare({ ...options, visitors: "one" }),
+    await compare({ ...options, visitors: "many" }),
+    await compare({ ...options, visitors: "many", postgres: true }),
+  ];
 }
 
 /**
  * "one": a single client, as autocannon is: identical clicks in the same second share a stored
  * row, so the database does little. "many": every request from a different address (behind a
  * trusted proxy), so every click is its own row: the database's work on this same machine shows.
+ * `postgres`: each server on its own scratch PostgreSQL database on 127.0.0.1:5432 (large batches
+ * COPY there) rather than BENCH_DATABASE_URL or the embedded one, whose work runs in the server's process.
  */
-async function compare(options: { durationSeconds: number; connections: number; rounds?: number; visitors: "one" | "many" }): Promise<BenchmarkRow> {
+async function compare(options: {
+  durationSeconds: number;
+  connections: number;
+  rounds?: number;
+  visitors: "one" | "many";
+  postgres?: boolean;
+}): Promise<BenchmarkRow> {
   const rounds = options.rounds ?? 6;
-  const env: Record<string, string> = options.visitors === "many" ? { TRUST_PROXY: "1" } : {};
-  const [on, off] = [await startLinkgraph(benchPort(3), env), await startLinkgraph(benchPort(4), { ...env, CLICK_CAPTURE: "false" })];
+  const databases: ScratchDatabase[] = options.postgres
+    ? [await createScratchDatabase("pipeline_on"), await createScratchDatabase("pipeline_off")]
+    : [];
+  const env = (i: number): Record<string, string> => ({
+    ...(options.visitors === "many" ? { TRUST_PROXY: "1" } : {}),
+    ...(databases[i] ? { DATABASE_URL: databases[i].url, NODE_ENV: "production" } : {}),
+  });
+  const [on, off] = [await startLinkgraph(benchPort(3), env(0)), await startLinkgraph(benchPort(4), { ...env(1), CLICK_CAPTURE: "false" })];
   try {
     const [onLink, offLink] = [await signUpAndCreateLinks(on.url, 1), await signUpAndCreateLinks(off.url, 1)];
     const target = (server: typeof on, link: typeof onLink) => `${server.url}/${link.slugs[0]}`;
@@ -73,7 +92,7 @@ async function compare(options: { durationSeconds: number; connections: number; 
       onLink.token,
     );
     return {
-      name: `redirect with click pipeline on vs off (${options.visitors === "one" ? "one client" : "a new visitor every request"})`,
+      name: `redirect with click pipeline on vs off (${options.visitors === "one" ? "one client" : "a new visitor every request"}${options.postgres ? ", PostgreSQL" : ""})`,
       goal: "≥ 0.90×",
       ratio,
       met: ratio >= 0.9,
@@ -91,6 +110,7 @@ async function compare(options: { durationSeconds: number; connections: number; 
     };
   } finally {
     await Promise.all([on.stop(), off.stop()]);
+    for (const database of databases) await database.drop();
   }
 }
 

@@ -77,7 +77,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const credentialEvents = pubsub.channel<CredentialEnded>("credentials:ended");
   const liveCredentials = createLiveCredentials({ db, events: credentialEvents, log });
   const metrics = createMetrics();
-  const clickAnalytics = await createClickAnalytics({ config, db, redis, pubsub, log, metrics });
+  const clickAnalytics = await createClickAnalytics({
+    config,
+    db,
+    redis,
+    pubsub,
+    log,
+    metrics,
+    copyConnectionString: database.embedded ? undefined : database.connectionString,
+  });
   const { pipeline: clickPipeline, liveCounts } = clickAnalytics;
   const linkCache = createLinkCache({ db, bus, clicks: clickPipeline, ...config.linkCache });
   await syncDefaultDomain(db, config);

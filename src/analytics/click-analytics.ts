@@ -11,6 +11,7 @@ import { recordClickMilestones } from "../webhooks/click-milestones.js";
 import type { EnrichedClick, StoredTotal, TotalsMessage } from "./click-event.js";
 import { createClickPipeline, createDirectSink, type ClickPipeline } from "./click-pipeline.js";
 import { writeClicks } from "./click-writer.js";
+import { createCopyClickWriter } from "./click-copy-writer.js";
 import { createEnricher } from "./enrich.js";
 import { createLiveCounts, type ClickDelta, type LiveCounts } from "./live-counts.js";
 import { createUserAgentParser } from "./user-agent.js";
@@ -40,6 +41,8 @@ export async function createClickAnalytics(deps: {
   pubsub: PubSub;
   log: Logger;
   metrics?: Pick<Metrics, "clickFlushDuration">;
+  /** PostgreSQL's connection string (not the embedded database's): large batches are then written with COPY. */
+  copyConnectionString?: string;
 }): Promise<ClickAnalytics> {
   const { config, db, redis, log } = deps;
   const settings = config.clicks;
@@ -49,18 +52,29 @@ export async function createClickAnalytics(deps: {
   // with the redirects rather than with the batch writes.
   const deltaBus = deps.pubsub.channel<ClickDelta[]>("clicks:deltas");
   const parseUserAgent = createUserAgentParser();
+  const copyWriter =
+    deps.copyConnectionString === undefined
+      ? undefined
+      : createCopyClickWriter({
+          connectionString: deps.copyConnectionString,
+          countBots: settings.countBots,
+          milestones: config.webhooks.clickMilestones,
+          log,
+        });
 
   async function store(clicks: EnrichedClick[], batches: string[] = []) {
     for (let start = 0; start < clicks.length; start += settings.batchSize) {
       const batch = clicks.slice(start, start + settings.batchSize);
       const endTimer = deps.metrics?.clickFlushDuration.startTimer();
       // Milestone webhooks are queued in the same transaction as the totals that cross them.
-      const message = await db.$transaction(async (tx) => {
-        const written = await writeClicks(tx, batch, { countBots: settings.countBots });
-        const changes = written.totals.map(({ linkId, total, added }) => ({ linkId, previousCount: total - added, clickCount: total }));
-        await recordClickMilestones(tx, config, changes);
-        return written;
-      });
+      const message =
+        (await copyWriter?.write(batch)) ??
+        (await db.$transaction(async (tx) => {
+          const written = await writeClicks(tx, batch, { countBots: settings.countBots });
+          const changes = written.totals.map(({ linkId, total, added }) => ({ linkId, previousCount: total - added, clickCount: total }));
+          await recordClickMilestones(tx, config, changes);
+          return written;
+        }));
       endTimer?.();
       // The stream batches go with the last part, once all of their clicks are stored.
       bus.publish(start + settings.batchSize >= clicks.length && batches.length ? { ...message, batches } : message);
@@ -159,6 +173,7 @@ export async function createClickAnalytics(deps: {
       liveCounts.close();
       await pipeline.stop(deadline);
       await reconciling;
+      await copyWriter?.close();
     },
   };
 }

@@ -6,18 +6,31 @@ interface ClickColumn {
   input: string;
   type: string;
   value(click: EnrichedClick): unknown;
-  /** The "Click" column it fills, and the SQL expression over the input column (default: itself). */
-  stored?: { column: string; expression?: string };
+  /**
+   * The "Click" column it fills, the SQL expression over the input column (default: itself), and
+   * its PostgreSQL input text for COPY (default: the value as text).
+   */
+  stored?: { column: string; expression?: string; copyText?: (click: EnrichedClick) => string | null };
 }
 
 /** Every input column, in one place: adding a stored column is one entry here (and the schema). */
 const COLUMNS: ClickColumn[] = [
   { input: "id", type: "uuid", value: (click) => click.id, stored: { column: "id" } },
   { input: "linkId", type: "uuid", value: (click) => click.linkId, stored: { column: "linkId" } },
-  { input: "at", type: "float8", value: (click) => click.at, stored: { column: "at", expression: "to_timestamp(at / 1000.0)" } },
+  {
+    input: "at",
+    type: "float8",
+    value: (click) => click.at,
+    stored: { column: "at", expression: "to_timestamp(at / 1000.0)", copyText: (click) => new Date(click.at).toISOString() },
+  },
   { input: "count", type: "int4", value: (click) => click.count, stored: { column: "count" } },
   { input: "bot", type: "bool", value: (click) => click.bot, stored: { column: "isBot" } },
-  { input: "visitor", type: "text", value: (click) => click.visitor, stored: { column: "visitor", expression: "decode(visitor, 'hex')" } },
+  {
+    input: "visitor",
+    type: "text",
+    value: (click) => click.visitor,
+    stored: { column: "visitor", expression: "decode(visitor, 'hex')", copyText: (click) => click.visitor && `\\x${click.visitor}` },
+  },
   { input: "referrer", type: "text", value: (click) => click.referrer, stored: { column: "referrer" } },
   { input: "country", type: "text", value: (click) => click.country, stored: { column: "country" } },
   { input: "device", type: "text", value: (click) => click.device, stored: { column: "device" } },
@@ -33,6 +46,18 @@ const COLUMNS: ClickColumn[] = [
 ];
 
 const STORED = COLUMNS.filter((column) => column.stored);
+
+/** The stored columns as COPY "Click" (…) FROM STDIN lists them, and each one's input text. */
+export const COPY_COLUMNS = STORED.map((column) => ({
+  column: column.stored!.column,
+  text: column.stored!.copyText ?? ((click: EnrichedClick) => copyValue(column.value(click))),
+}));
+
+function copyValue(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "boolean") return value ? "t" : "f";
+  return String(value);
+}
 const quote = (name: string) => `"${name}"`;
 
 // The batch arrives as one array per column (unnest): cheaper to send and parse than JSON rows.
