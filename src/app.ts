@@ -13,6 +13,7 @@ import { isGraphiQLPageRequest, sendGraphiQLDisabled } from "./graphql/graphiql.
 import { createGraphQLHandler } from "./graphql/yoga.js";
 import { createRequestListener } from "./http-router.js";
 import { sendError } from "./platform/problem.js";
+import { attachParsedJsonBody, readBody } from "./platform/request-body.js";
 import { createAccessTokenIssuer } from "./identity/access-tokens.js";
 import { createApiKeyAuthenticator } from "./identity/api-keys/api-key-authenticator.js";
 import type { CredentialEnded } from "./identity/credential-events.js";
@@ -149,7 +150,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         auth: createAuthRoutes(services, createTransactionSealer(signingKeys)),
         graphql: (req, res) => {
           if (!config.graphiql && isGraphiQLPageRequest(req)) return sendGraphiQLDisabled(res, config.publicBaseUrl);
-          void graphql(req, res);
+          if (req.method !== "POST" || !/^application\/(graphql-response\+)?json\b/i.test(req.headers["content-type"] ?? ""))
+            return void graphql(req, res);
+          void readBody(req).then((body) => {
+            if (body === undefined) return;
+            attachParsedJsonBody(req, body);
+            return graphql(req, res);
+          });
         },
         static: (req, res, path) => staticAssets.serve(req, res, path),
         rest: createRestRoute(services, graphql.gateway.rateLimits, staticAssets),

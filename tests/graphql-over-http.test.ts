@@ -71,6 +71,24 @@ describe("with Accept: application/graphql-response+json, a response without dat
     expect((await post("{not json")).status).toBe(400);
   });
 
+  it.each([
+    ["a JSON array (batching is off)", JSON.stringify([{ query: "{ __typename }" }])],
+    ["JSON null", "null"],
+    ["a JSON string", JSON.stringify("{ __typename }")],
+    ["an empty body", ""],
+  ])("%s → 400 without data", async (_name, body) => {
+    const result = await post(body);
+    expect(result.status).toBe(400);
+    expect(result.body.data).toBeUndefined();
+  });
+
+  it("a body that arrives in many packets is read whole", async () => {
+    const slug = "é".repeat(20_000);
+    const result = await post({ query: "query ($slug: String!) { link(slug: $slug) { id } }", variables: { slug } });
+    expect(result.status).toBe(200);
+    expect(result.body.data).toEqual({ link: null });
+  });
+
   it("a field error with data stays 200", async () => {
     const result = await post({ query: `{ link(slug: "nope") { id } }` });
     expect(result.status).toBe(200);

@@ -138,7 +138,7 @@ function aggregate(clicks: EnrichedClick[], countBots: boolean) {
       settled.set(settledKey, entry);
     }
   }
-  // Rows locked in one order, so two writers cannot deadlock on each other's links.
+  // Sorted, so that concurrent writers tend to lock the same links in the same order (a deadlock is retried).
   const rollupRows = [...rollups.values()].sort((a, b) => (a.linkId < b.linkId ? -1 : a.linkId > b.linkId ? 1 : a.hour - b.hour));
   const countedIds = [...counted.keys()].sort();
   return {
