@@ -70,6 +70,8 @@ const DROP_LOG_INTERVAL_MS = 10_000;
 
 // Captured clicks are folded into groups this often: objects that die young cost the GC little.
 const GROUP_EVERY = 256;
+/** Groups enriched between two yields to the event loop while the previous batch is being written. */
+const ENRICH_SLICE = 100;
 
 /**
  * The click pipeline. Redirects append captured clicks to an array (nothing else on the hot
@@ -178,12 +180,33 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
     if (groups.size >= batchSize && !draining) void drain();
   }
 
-  async function deliverWithRetry(batch: ClickGroup[]) {
+  /** Enriches in slices, yielding between them, so that the batch being written meanwhile is not held up. */
+  async function enrichInSlices(batch: ClickGroup[]): Promise<EnrichedClick[]> {
+    if (batch.length <= ENRICH_SLICE) return options.enrich(batch);
+    const rows: EnrichedClick[] = [];
+    for (let start = 0; start < batch.length; start += ENRICH_SLICE) {
+      if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      rows.push(...(await options.enrich(batch.slice(start, start + ENRICH_SLICE))));
+    }
+    return rows;
+  }
+
+  /**
+   * Hands a batch to the sink until it takes it. `enriching` is its enrichment already under way; a retry
+   * delivers the same rows (the same click ids, so a batch stored before its error was reported counts once).
+   */
+  async function deliverWithRetry(batch: ClickGroup[], enriching?: Promise<EnrichedClick[]>) {
     const clicks = batch.reduce((sum, { count }) => sum + count, 0);
     let wait = RETRY_MIN_MS;
+    let rows: EnrichedClick[] | undefined;
     for (;;) {
       try {
-        await sink.deliver(await options.enrich(batch));
+        if (!rows) {
+          const pending = enriching ?? enrichInSlices(batch);
+          enriching = undefined;
+          rows = await pending;
+        }
+        await sink.deliver(rows);
         stats.delivered += clicks;
         waiting -= clicks;
         return;
@@ -217,6 +240,9 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
       // What waits now is due; what arrives while writing waits for the next tick, unless it
       // fills a whole batch: under load, batches stay full rather than many and small.
       let due = groups.size;
+      // The next batch is enriched while the previous one is written: the process and the database
+      // work at the same time (ingestion alternated between them). Batches are still written one by one, in order.
+      let writing: Promise<void> | undefined;
       while (groups.size > 0 && (due > 0 || groups.size >= batchSize)) {
         let batch: ClickGroup[];
         if (groups.size <= batchSize) {
@@ -231,7 +257,16 @@ export function createClickPipeline(options: ClickPipelineOptions): ClickPipelin
           }
         }
         due -= batch.length;
-        await deliverWithRetry(batch);
+        const enriching = enrichInSlices(batch);
+        enriching.catch(() => {}); // met, and retried, in deliverWithRetry
+        if (writing) {
+          await writing;
+          foldAndAnnounce();
+        }
+        writing = deliverWithRetry(batch, enriching);
+      }
+      if (writing) {
+        await writing;
         foldAndAnnounce();
       }
     })().finally(() => {
